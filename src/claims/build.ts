@@ -1,0 +1,113 @@
+/**
+ * Claims: one per sentence of the article's body, with its citations, hedges, attribution,
+ * kind and check-worthiness. Status and confidence come from the model stage.
+ */
+import { findMarkers, type SourceIndex } from '../citations/index.js'
+import type { ArticleDocument, Block, Locator } from '../document/index.js'
+import {
+  classifyClaimKind,
+  findAttribution,
+  findHedges,
+  findPersonNames,
+  resolveSpeaker,
+  scoreCheckWorthiness,
+} from '../language/index.js'
+import type { Attribution, Citation, ClaimKind, Hedge } from '../report/schema.js'
+import { findQuoteSpans, splitSentences } from '../segment/index.js'
+
+/** A claim before the model has scored it. */
+export interface DraftClaim {
+  id: string
+  text: string
+  start: number
+  end: number
+  block: Block
+  /** Index of the claim's block among the document's blocks (claims of one paragraph share it). */
+  blockIndex: number
+  kind: ClaimKind
+  citations: Citation[]
+  hedges: Hedge[]
+  attribution: Attribution | null
+  checkWorthiness: number
+}
+
+/** Options of the claims stage. */
+export interface ClaimOptions {
+  /** False for text that is not English: language signals are skipped, only citations are read. */
+  english: boolean
+}
+
+/** Builds the draft claims of every body block, in document order. */
+export function buildClaims(
+  input: string,
+  document: ArticleDocument,
+  sources: SourceIndex,
+  locator: Locator,
+  options: ClaimOptions,
+): DraftClaim[] {
+  const claims: DraftClaim[] = []
+  document.blocks.forEach((block, blockIndex) => {
+    if (block.role !== 'body') return
+    const spans =
+      block.kind === 'heading' ? [{ start: block.start, end: block.end }] : splitSentences(input, block.start, block.end)
+    for (const span of spans) {
+      const text = input.slice(span.start, span.end)
+      const citations = findMarkers(input, span.start, span.end)
+        .map((marker) => ({ marker, source: sources.byLabel(marker.label) }))
+        // "[2024]" is a year, not a marker, unless a source carries that label.
+        .filter(({ marker, source }) => source !== undefined || !isYear(marker.label))
+        .map(({ marker, source }) => ({
+          label: marker.label,
+          sourceId: source?.id ?? null,
+          position: locator.position(marker.start, marker.end),
+        }))
+      const isHeadline = block.kind === 'heading'
+      const hedges: Hedge[] = options.english && !isHeadline ? readHedges(text, span.start, locator) : []
+      const found = options.english && !isHeadline ? findAttribution(text) : null
+      const attribution: Attribution | null = found ? { kind: found.kind, speaker: found.speaker, cue: found.cue } : null
+      const hasDirectQuote = findQuoteSpans(text).length > 0
+      const kind = options.english ? classifyClaimKind(text, { isHeadline, hasDirectQuote }) : isHeadline ? 'headline' : 'factual'
+      const checkWorthiness = options.english ? scoreCheckWorthiness(text) : 0.5
+      claims.push({
+        id: `c${claims.length + 1}`,
+        text,
+        start: span.start,
+        end: span.end,
+        block,
+        blockIndex,
+        kind: attribution?.kind === 'direct-quote' && kind === 'factual' ? 'quote' : kind,
+        citations,
+        hedges,
+        attribution,
+        checkWorthiness,
+      })
+    }
+  })
+  resolveSpeakers(claims)
+  return claims
+}
+
+function readHedges(text: string, offset: number, locator: Locator): Hedge[] {
+  return findHedges(text).map((hedge) => ({
+    cue: hedge.cue,
+    category: hedge.category,
+    position: locator.position(offset + hedge.start, offset + hedge.end),
+    inQuote: hedge.inQuote,
+  }))
+}
+
+/** "Rubio" → "Marco Rubio": each speaker becomes the fullest form of the name in the article. */
+function resolveSpeakers(claims: DraftClaim[]): void {
+  if (!claims.some((claim) => claim.attribution?.speaker)) return
+  const names = new Set<string>()
+  for (const claim of claims) for (const name of findPersonNames(claim.text)) names.add(name)
+  const known = [...names]
+  for (const claim of claims) {
+    const speaker = claim.attribution?.speaker
+    if (claim.attribution && speaker) claim.attribution = { ...claim.attribution, speaker: resolveSpeaker(speaker, known) }
+  }
+}
+
+function isYear(label: string): boolean {
+  return /^(?:1[5-9]|20)\d\d$/.test(label)
+}

@@ -1,0 +1,41 @@
+/**
+ * The document stage's output: the article cut into blocks that point into the input.
+ */
+
+/** What kind of block a run of text is. */
+export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'blockquote' | 'table-cell' | 'definition'
+
+/** Whether a block belongs to the article's body or to its source list. */
+export type BlockRole = 'body' | 'sources'
+
+/** One block of the article: a heading, a paragraph, a list item, a quote, or a source-list entry. */
+export interface Block {
+  kind: BlockKind
+  /** 'sources' for blocks under a Sources/References heading, label lines and `[1] …` entries. */
+  role: BlockRole
+  /** Offset of the block's first character in the input. */
+  start: number
+  /** Offset just past the block's last character. */
+  end: number
+  /** Heading level for headings (1 for a plain-text title line). */
+  depth?: number
+  /** The item's number, for items of an ordered list (the label of a numbered source entry). */
+  ordinal?: number
+  /** Titles of the headings this block sits under, outermost first. */
+  sectionPath: readonly string[]
+  /** True when the block comes after the article's source list (an appended summary or "enrichment" part). */
+  afterSources: boolean
+}
+
+/** The input cut into blocks, with the format that was used to read it. */
+export interface ArticleDocument {
+  format: 'markdown' | 'text'
+  blocks: Block[]
+}
+
+/** Headings and label lines that open a source list ("Sources", "References:", "**Works cited**"). */
+export const SOURCE_HEADING =
+  /^[\s#*_]{0,8}(?:sources?|references?|notes?|bibliography|citations?|footnotes?|works cited|further reading|links)[\s*_]{0,4}:?[\s*_]{0,4}$/i
+
+/** A line that starts with a footnote label, the way source-list entries do: `[1] …`, `[1]: …`, `[^1]: …`. */
+export const SOURCE_ENTRY_START = /^[ \t]{0,3}(?:\[\^[^\]\s]{1,40}\]:|\[\d{1,4}\](?=[\s:\-–—]|$))/

@@ -1,0 +1,18 @@
+/**
+ * The document stage: the input cut into blocks (headings, paragraphs, list items, quotes,
+ * source-list entries), each pointing into the input by offset.
+ */
+import type { ArticleDocument } from './block.js'
+import { detectFormat } from './detect-format.js'
+import { readMarkdownBlocks } from './markdown.js'
+import { readTextBlocks } from './text.js'
+
+export type { ArticleDocument, Block, BlockKind, BlockRole } from './block.js'
+export { detectFormat } from './detect-format.js'
+export { createLocator, type Locator } from './locate.js'
+
+/** Reads the input as Markdown or plain text (`auto` decides by looking) and returns its blocks. */
+export function readDocument(input: string, format: 'auto' | 'markdown' | 'text'): ArticleDocument {
+  const chosen = format === 'auto' ? detectFormat(input) : format
+  return { format: chosen, blocks: chosen === 'markdown' ? readMarkdownBlocks(input) : readTextBlocks(input) }
+}

@@ -1,0 +1,161 @@
+/**
+ * The rules: each finds one kind of problem and says it in a reporter's words.
+ *
+ * Message wording follows remark-lint: what was found, and what was expected.
+ */
+import type { Claim, Finding, Severity, Source } from '../report/schema.js'
+
+/** Every rule citecheck reports, with its default severity. */
+export const RULES = {
+  'unsupported-claim': 'warning',
+  'unconfirmed-claim': 'warning',
+  'dangling-citation': 'error',
+  'unused-source': 'warning',
+  'placeholder-url': 'error',
+  'missing-url': 'warning',
+  'malformed-url': 'warning',
+  'unsafe-url': 'error',
+  'duplicate-source': 'warning',
+  'unsupported-language': 'info',
+} as const satisfies Record<string, Severity>
+
+/** A rule's id. */
+export type RuleId = keyof typeof RULES
+
+function finding(ruleId: RuleId, message: string, rest: Omit<Finding, 'ruleId' | 'severity' | 'message'>): Finding {
+  return { ruleId, severity: RULES[ruleId], message, ...rest }
+}
+
+/** `unsupported-claim`: a check-worthy claim that no citation backs. */
+export function findUnsupportedClaims(claims: readonly Claim[]): Finding[] {
+  return claims
+    .filter((claim) => claim.status === 'unsupported')
+    .map((claim) =>
+      finding(
+        'unsupported-claim',
+        `Unsupported claim: nothing is cited for “${excerpt(claim.text)}”; expected a marker such as [1] pointing to a source`,
+        { position: claim.position, claimId: claim.id },
+      ),
+    )
+}
+
+/** `unconfirmed-claim`: a claim that the article itself presents as rumour, unconfirmed or speculation. */
+export function findUnconfirmedClaims(claims: readonly Claim[], doubt: ReadonlySet<string>): Finding[] {
+  return claims
+    .filter((claim) => claim.status === 'unconfirmed')
+    .map((claim) => {
+      const cues = claim.hedges.filter((hedge) => !hedge.inQuote && doubt.has(hedge.category))
+      const first = cues[0]!
+      const described = cues.map((hedge) => `“${hedge.cue}” (${hedge.category})`).join(', ')
+      const cited = claim.citations.some((citation) => citation.sourceId !== null)
+      return finding(
+        'unconfirmed-claim',
+        `Unconfirmed claim: ${described} ${cues.length === 1 ? 'presents' : 'present'} this as unverified${cited ? ', although it is cited' : ''}; confirm it or attribute it`,
+        { position: first.position, claimId: claim.id, actual: first.cue },
+      )
+    })
+}
+
+/** `dangling-citation`: a marker whose label no source has. */
+export function findDanglingCitations(claims: readonly Claim[], sources: readonly Source[]): Finding[] {
+  const labels = sources.map((source) => source.label)
+  const findings: Finding[] = []
+  for (const claim of claims) {
+    for (const citation of claim.citations) {
+      if (citation.sourceId !== null) continue
+      const marker = `[${citation.label}]`
+      findings.push(
+        finding(
+          'dangling-citation',
+          `Unexpected marker \`${marker}\`: no source is labelled ${citation.label}${labels.length > 0 ? `; expected one of ${labels.map((label) => `[${label}]`).join(', ')}` : '; the article has no source list'}`,
+          { position: citation.position, claimId: claim.id, actual: marker, expected: labels.map((l) => `[${l}]`) },
+        ),
+      )
+    }
+  }
+  return findings
+}
+
+/** `unused-source`: a source no claim cites. */
+export function findUnusedSources(sources: readonly Source[]): Finding[] {
+  return sources
+    .filter((source) => source.citedBy.length === 0)
+    .map((source) =>
+      finding('unused-source', `Unused source [${source.label}]${titled(source)}: no claim cites it`, {
+        position: source.position,
+        sourceId: source.id,
+      }),
+    )
+}
+
+/** `placeholder-url`, `missing-url`, `malformed-url`, `unsafe-url`: a source without a usable link. */
+export function findBrokenSourceUrls(sources: readonly Source[]): Finding[] {
+  const findings: Finding[] = []
+  for (const source of sources) {
+    const where = { position: source.position, sourceId: source.id }
+    const name = `Source [${source.label}]${titled(source)}`
+    switch (source.urlStatus) {
+      case 'placeholder':
+        findings.push(
+          finding('placeholder-url', `${name} has a placeholder${source.url ? ` (${source.url})` : ''} instead of a URL; expected a link to the source`, {
+            ...where,
+            actual: source.url ?? '(URL)',
+          }),
+        )
+        break
+      case 'missing':
+        findings.push(finding('missing-url', `${name} has no URL; expected a link so readers can check it`, where))
+        break
+      case 'malformed':
+        findings.push(
+          finding('malformed-url', `${name} has a malformed URL \`${source.url}\`; expected an http(s) link`, {
+            ...where,
+            actual: source.url ?? '',
+          }),
+        )
+        break
+      case 'unsafe':
+        findings.push(
+          finding('unsafe-url', `${name} has an unsafe URL (${(source.url ?? '').split(':')[0]}:); expected an http(s) link`, where),
+        )
+        break
+      default:
+        break
+    }
+  }
+  return findings
+}
+
+/** `duplicate-source`: two labels that point to the same page. */
+export function findDuplicateSources(sources: readonly Source[], normalize: (url: string) => string): Finding[] {
+  const first = new Map<string, Source>()
+  const findings: Finding[] = []
+  for (const source of sources) {
+    if (source.url === null || source.urlStatus !== 'ok') continue
+    const key = normalize(source.url)
+    const earlier = first.get(key)
+    if (!earlier) {
+      first.set(key, source)
+      continue
+    }
+    if (earlier.label === source.label) continue
+    findings.push(
+      finding(
+        'duplicate-source',
+        `Duplicate source: [${source.label}] and [${earlier.label}] point to the same page (${source.url}); expected one label per source`,
+        { position: source.position, sourceId: source.id, actual: source.id, expected: [earlier.id] },
+      ),
+    )
+  }
+  return findings
+}
+
+function titled(source: Source): string {
+  return source.title ? ` (“${excerpt(source.title, 60)}”)` : ''
+}
+
+/** The first words of a text, for messages. */
+export function excerpt(text: string, length = 80): string {
+  const flat = text.replace(/\s+/g, ' ').trim()
+  return flat.length <= length ? flat : `${flat.slice(0, length - 1).trimEnd()}…`
+}

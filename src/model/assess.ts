@@ -1,0 +1,124 @@
+/**
+ * Status and confidence for each claim, from the model and the language signals.
+ *
+ * Status thresholds (documented in the README):
+ * - `not-check-worthy`: a headline, question or call to action, or check-worthiness below
+ *   `thresholds.checkWorthy`;
+ * - `unconfirmed`: a rumour, unconfirmed, speculative, belief, weasel or unnamed-source cue
+ *   outside quotes governs the claim, cited or not;
+ * - `supported`: at least one citation resolves to a source (in paragraph scope, or the
+ *   paragraph's closing citation does);
+ * - `unsupported`: otherwise.
+ */
+import type { DraftClaim } from '../claims/index.js'
+import type { SourceIndex } from '../citations/index.js'
+import type { Locator } from '../document/index.js'
+import type { Claim, ClaimStatus, HedgeCategory, Source } from '../report/schema.js'
+import { scoreConfidence } from './confidence.js'
+import { claimFeatures } from './features.js'
+import type { ModelWeights } from './weights.js'
+
+/** How {@link assessClaims} scores and judges claims. */
+export interface AssessOptions {
+  weights: ModelWeights
+  citationScope: 'sentence' | 'paragraph'
+  /** Check-worthiness below which an uncited claim needs no citation. */
+  checkWorthy: number
+}
+
+/** Hedge categories that make a claim `unconfirmed`. Conditional wording does not. */
+export const DOUBT_CATEGORIES: ReadonlySet<HedgeCategory> = new Set([
+  'rumor',
+  'unconfirmed',
+  'speculative',
+  'doxastic',
+  'anonymous-source',
+  'weasel',
+])
+
+const NEVER_CHECK_WORTHY = new Set(['headline', 'question', 'meta'])
+
+/** Scores every draft claim and fills in status, confidence and reasons; records `citedBy` on sources. */
+export function assessClaims(
+  drafts: readonly DraftClaim[],
+  sources: SourceIndex,
+  locator: Locator,
+  options: AssessOptions,
+): Claim[] {
+  const weights = options.weights
+  const byId = new Map(sources.sources.map((source) => [source.id, source]))
+  const inherited = options.citationScope === 'paragraph' ? paragraphCitations(drafts, byId) : new Map()
+
+  return drafts.map((draft): Claim => {
+    const own = uniqueSources(draft.citations.map((citation) => citation.sourceId), byId)
+    for (const source of own) if (!source.citedBy.includes(draft.id)) source.citedBy.push(draft.id)
+    const borrowed: Source[] = own.length === 0 ? (inherited.get(draft.id) ?? []) : []
+    const cited = own.length > 0 ? own : borrowed
+    const danglingLabels = draft.citations.filter((citation) => citation.sourceId === null).map((c) => c.label)
+    const features = claimFeatures({
+      kind: draft.kind,
+      checkWorthiness: draft.checkWorthiness,
+      citedSources: cited.map((source) => ({ label: source.label, urlStatus: source.urlStatus, domain: source.domain })),
+      danglingLabels,
+      hedges: draft.hedges,
+      attributionKind: draft.attribution?.kind ?? null,
+      afterSources: draft.block.afterSources,
+      citationFromParagraph: borrowed.length > 0,
+    })
+    const { confidence, reasons } = scoreConfidence(features, weights)
+    const status = claimStatus(draft, cited.length > 0, options.checkWorthy)
+    return {
+      id: draft.id,
+      text: draft.text,
+      position: locator.position(draft.start, draft.end),
+      kind: draft.kind,
+      section: [...draft.block.sectionPath],
+      citations: draft.citations,
+      hedges: draft.hedges,
+      attribution: draft.attribution,
+      checkWorthiness: draft.checkWorthiness,
+      status,
+      confidence,
+      reasons,
+    }
+  })
+}
+
+function claimStatus(draft: DraftClaim, hasSource: boolean, checkWorthy: number): ClaimStatus {
+  if (NEVER_CHECK_WORTHY.has(draft.kind)) return 'not-check-worthy'
+  if (draft.hedges.some((hedge) => !hedge.inQuote && DOUBT_CATEGORIES.has(hedge.category))) return 'unconfirmed'
+  if (hasSource) return 'supported'
+  if (draft.checkWorthiness < checkWorthy) return 'not-check-worthy'
+  return 'unsupported'
+}
+
+function uniqueSources(ids: readonly (string | null)[], byId: ReadonlyMap<string, Source>): Source[] {
+  const seen = new Set<string>()
+  const sources: Source[] = []
+  for (const id of ids) {
+    if (id === null || seen.has(id)) continue
+    seen.add(id)
+    const source = byId.get(id)
+    if (source) sources.push(source)
+  }
+  return sources
+}
+
+/** In paragraph scope: the sources cited by a paragraph's last sentence, for its uncited sentences. */
+function paragraphCitations(drafts: readonly DraftClaim[], byId: ReadonlyMap<string, Source>): Map<string, Source[]> {
+  const inherited = new Map<string, Source[]>()
+  let index = 0
+  while (index < drafts.length) {
+    let last = index
+    while (last + 1 < drafts.length && drafts[last + 1]!.blockIndex === drafts[index]!.blockIndex) last++
+    const closing = uniqueSources(
+      drafts[last]!.citations.map((citation) => citation.sourceId),
+      byId,
+    )
+    if (closing.length > 0) {
+      for (let at = index; at < last; at++) if (drafts[at]!.citations.length === 0) inherited.set(drafts[at]!.id, closing)
+    }
+    index = last + 1
+  }
+  return inherited
+}

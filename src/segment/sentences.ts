@@ -1,0 +1,107 @@
+/**
+ * Sentences inside one block, with exact offsets.
+ *
+ * A hand-written scanner rather than Intl.Segmenter: the segmenter splits inside
+ * "Washington.[1][5] The", after "U.S." and "Mr.", and is quadratic on one huge string in
+ * Node 20 (../shared/GUIDE.md). This one is linear: one pass over the terminators.
+ */
+import { NEVER_FINAL, SENTENCE_OPENERS, SOMETIMES_FINAL } from './abbreviations.js'
+import { findQuoteSpans, type QuoteSpan } from './quotes.js'
+
+/** One sentence: offsets into the input (`end` exclusive), whitespace trimmed. */
+export interface SentenceSpan {
+  start: number
+  end: number
+}
+
+const TERMINATOR = /[.!?…]{1,10}/g
+// After the terminator: closing quotes/brackets, then footnote markers, then whitespace.
+const AFTER_TERMINATOR =
+  /["”’')\]»]{0,4}(?:\[\^?[\w ,–—-]{1,40}\]|[¹²³⁰⁴-⁹⁻]{1,10}){0,20}["”’')»]{0,2}(?=(\s{1,1000})(\S)?|$)/y
+const WORD_BEFORE = /([\p{L}.]{1,12})$/u
+const WORD_AFTER = /[\p{L}']{1,20}/uy
+const HAS_CONTENT = /[\p{L}\p{N}]/u
+
+/**
+ * Splits `input.slice(start, end)` into sentences. A direct quote that spans sentences stays in
+ * one; footnote markers after the full stop belong to the sentence they follow.
+ */
+export function splitSentences(input: string, start: number, end: number): SentenceSpan[] {
+  const quotes = findQuoteSpans(input, start, end)
+  const sentences: SentenceSpan[] = []
+  let sentenceStart = start
+  let quoteIndex = 0
+  TERMINATOR.lastIndex = start
+
+  for (let match = TERMINATOR.exec(input); match && match.index < end; match = TERMINATOR.exec(input)) {
+    const at = match.index
+    const afterTerminator = at + match[0].length
+    while (quoteIndex < quotes.length && quotes[quoteIndex]!.end <= at) quoteIndex++
+    const quote: QuoteSpan | undefined = quotes[quoteIndex]
+    const insideQuote = quote !== undefined && quote.start < at && at < quote.end
+    // Inside a quote, only a terminator right before the closing mark can end the sentence.
+    if (insideQuote && afterTerminator < quote.end - 1) continue
+
+    AFTER_TERMINATOR.lastIndex = afterTerminator
+    const after = AFTER_TERMINATOR.exec(input)
+    if (!after) continue
+    const sentenceEnd = afterTerminator + after[0].length
+    if (sentenceEnd > end) continue
+    const atBlockEnd = sentenceEnd === end || after[1] === undefined || sentenceEnd + after[1].length >= end
+    if (!atBlockEnd) {
+      const nextChar = after[2]
+      if (nextChar === undefined || !startsSentence(nextChar)) continue
+      if (match[0] === '.' && !isBoundaryAfterFullStop(input, sentenceStart, at, sentenceEnd + after[1]!.length)) {
+        continue
+      }
+    }
+    pushSentence(input, sentenceStart, sentenceEnd, sentences)
+    sentenceStart = sentenceEnd
+    TERMINATOR.lastIndex = sentenceEnd
+  }
+  pushSentence(input, sentenceStart, end, sentences)
+  return sentences
+}
+
+function startsSentence(char: string): boolean {
+  return /[\p{Lu}\p{N}"“‘'(\[¿¡«]/u.test(char) || !/[\p{Ll}]/u.test(char)
+}
+
+/** Decides whether the full stop at `at` ends a sentence, looking at the word before and after. */
+function isBoundaryAfterFullStop(input: string, sentenceStart: number, at: number, nextStart: number): boolean {
+  const before = WORD_BEFORE.exec(input.slice(Math.max(sentenceStart, at - 12), at))
+  if (!before) return true
+  const word = before[1]!.toLowerCase().replace(/^\.+/, '')
+  if (NEVER_FINAL.has(word)) return false
+  // A single capital is an initial ("John F. Kennedy"), unless it closes a dotted abbreviation.
+  if (/^\p{Lu}$/u.test(before[1]!)) return false
+  if (SOMETIMES_FINAL.has(word)) {
+    WORD_AFTER.lastIndex = nextStart
+    const next = WORD_AFTER.exec(input)
+    return next !== null && SENTENCE_OPENERS.has(next[0].toLowerCase())
+  }
+  return true
+}
+
+function pushSentence(input: string, start: number, end: number, sentences: SentenceSpan[]): void {
+  let from = start
+  let to = end
+  while (from < to && isSpace(input.charCodeAt(from))) from++
+  while (to > from && isSpace(input.charCodeAt(to - 1))) to--
+  if (to <= from) return
+  if (!HAS_CONTENT.test(input.slice(from, Math.min(to, from + 2000))) || isOnlyMarkers(input.slice(from, to))) {
+    // Stray markers or punctuation: attach to the sentence before, if any.
+    const last = sentences[sentences.length - 1]
+    if (last) last.end = to
+    return
+  }
+  sentences.push({ start: from, end: to })
+}
+
+function isOnlyMarkers(text: string): boolean {
+  return text.length <= 200 && /^(?:\s{0,5}\[\^?[\w ,–—-]{1,40}\]){1,20}[.,;:!?]{0,3}$/.test(text)
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0x2028 || code === 0x2029
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest'
+import { splitSentences } from '../src/segment/index.js'
+
+function sentences(text: string): string[] {
+  return splitSentences(text, 0, text.length).map((span) => text.slice(span.start, span.end))
+}
+
+describe('splitSentences', () => {
+  const cases: { name: string; text: string; expected: string[] }[] = [
+    { name: 'two plain sentences', text: 'One thing. Another thing.', expected: ['One thing.', 'Another thing.'] },
+    {
+      name: 'markers after the full stop stay with their sentence',
+      text: 'He spoke in Washington.[1][5] The talks went on.',
+      expected: ['He spoke in Washington.[1][5]', 'The talks went on.'],
+    },
+    {
+      name: 'markers before the full stop',
+      text: 'It goes beyond El Salvador[1][5]. During a meeting, he spoke.',
+      expected: ['It goes beyond El Salvador[1][5].', 'During a meeting, he spoke.'],
+    },
+    {
+      name: 'a quote that spans two sentences stays one',
+      text: 'Rubio stated, "We are not done. We are working hard"[1]. Next one.',
+      expected: ['Rubio stated, "We are not done. We are working hard"[1].', 'Next one.'],
+    },
+    {
+      name: 'curly quotes',
+      text: 'She said, “It is late. Go home.” Then she left.',
+      expected: ['She said, “It is late. Go home.”', 'Then she left.'],
+    },
+    {
+      name: 'U.S. inside a sentence',
+      text: 'The U.S. government said so. It did.',
+      expected: ['The U.S. government said so.', 'It did.'],
+    },
+    {
+      name: 'U.S. at the end of a sentence',
+      text: 'He moved to the U.S. The next day he left.',
+      expected: ['He moved to the U.S.', 'The next day he left.'],
+    },
+    { name: 'titles', text: 'Mr. Smith met Dr. Jones. They talked.', expected: ['Mr. Smith met Dr. Jones.', 'They talked.'] },
+    { name: 'months', text: 'It began on Jan. 5 in Ohio. It ended.', expected: ['It began on Jan. 5 in Ohio.', 'It ended.'] },
+    { name: 'times', text: 'It starts at 5 p.m. on Friday. Be there.', expected: ['It starts at 5 p.m. on Friday.', 'Be there.'] },
+    { name: 'D.C.', text: 'They met in Washington, D.C. last week. It rained.', expected: ['They met in Washington, D.C. last week.', 'It rained.'] },
+    { name: 'e.g. and i.e.', text: 'Some nations, e.g. Rwanda, i.e. one. Fine.', expected: ['Some nations, e.g. Rwanda, i.e. one.', 'Fine.'] },
+    { name: 'decimals', text: 'Growth was 3.5 percent. Prices rose.', expected: ['Growth was 3.5 percent.', 'Prices rose.'] },
+    { name: 'initials', text: 'John F. Kennedy spoke. People listened.', expected: ['John F. Kennedy spoke.', 'People listened.'] },
+    {
+      name: 'question and exclamation',
+      text: 'Who knows what comes? Stay tuned! Done.',
+      expected: ['Who knows what comes?', 'Stay tuned!', 'Done.'],
+    },
+    { name: 'lower-case after a full stop is not a boundary', text: 'See fig. three and so on.', expected: ['See fig. three and so on.'] },
+    { name: 'ellipsis mid-sentence', text: 'He paused... and went on. Then stopped.', expected: ['He paused... and went on.', 'Then stopped.'] },
+    { name: 'no terminator', text: 'A title line', expected: ['A title line'] },
+    { name: 'stray markers join the sentence before', text: 'A claim. [3]', expected: ['A claim. [3]'] },
+    { name: 'empty', text: '', expected: [] },
+    { name: 'whitespace only', text: '   \n ', expected: [] },
+    {
+      name: 'unbalanced quote does not swallow the block',
+      text: 'He said "yes. It was done. Then more.',
+      expected: ['He said "yes.', 'It was done.', 'Then more.'],
+    },
+  ]
+  for (const { name, text, expected } of cases) {
+    it(name, () => {
+      expect(sentences(text)).toEqual(expected)
+    })
+  }
+
+  it('offsets are exact inside a larger input', () => {
+    const input = 'xx One. Two. yy'
+    const spans = splitSentences(input, 3, 12)
+    expect(spans.map((span) => input.slice(span.start, span.end))).toEqual(['One.', 'Two.'])
+  })
+
+  it('survives pathological input in linear time', () => {
+    for (const text of ['.'.repeat(200_000), '"'.repeat(200_000), 'a. '.repeat(100_000), '[1]'.repeat(100_000)]) {
+      expect(() => splitSentences(text, 0, text.length)).not.toThrow()
+    }
+  })
+})
