@@ -7,13 +7,44 @@
  * for (const finding of report.findings) console.log(finding.message)
  * ```
  */
+
+export {
+  applyConfig,
+  type Config,
+  ConfigSchema,
+  jsonSchemaFor,
+  mergeConfigs,
+  type OutputFormat,
+  parseConfig,
+  type ResolvedConfig,
+  type RuleSetting,
+} from './config/index.js'
 export { RULES, type RuleId } from './findings/index.js'
-export { defaultModelWeights, type ModelWeights, ModelWeightsSchema } from './model/index.js'
+export {
+  type FileReport,
+  formatGithub,
+  formatJson,
+  formatJsonLine,
+  formatSarif,
+  formatStylish,
+  type GithubOptions,
+  ruleDocsUrl,
+  type SarifOptions,
+  type StylishOptions,
+} from './format/index.js'
+export {
+  DEFAULT_SUPPORTED_THRESHOLD,
+  defaultModelWeights,
+  FEATURES,
+  type ModelWeights,
+  ModelWeightsSchema,
+} from './model/index.js'
 export { analyze } from './report/analyze.js'
 export { CitecheckError } from './report/errors.js'
 export {
   type AnalyzeOptions,
   AnalyzeOptionsSchema,
+  parseModelWeights,
   type ResolvedAnalyzeOptions,
   type Thresholds,
   ThresholdsSchema,

@@ -7,7 +7,11 @@ function sentences(text: string): string[] {
 
 describe('splitSentences', () => {
   const cases: { name: string; text: string; expected: string[] }[] = [
-    { name: 'two plain sentences', text: 'One thing. Another thing.', expected: ['One thing.', 'Another thing.'] },
+    {
+      name: 'two plain sentences',
+      text: 'One thing. Another thing.',
+      expected: ['One thing.', 'Another thing.'],
+    },
     {
       name: 'markers after the full stop stay with their sentence',
       text: 'He spoke in Washington.[1][5] The talks went on.',
@@ -38,24 +42,85 @@ describe('splitSentences', () => {
       text: 'He moved to the U.S. The next day he left.',
       expected: ['He moved to the U.S.', 'The next day he left.'],
     },
-    { name: 'titles', text: 'Mr. Smith met Dr. Jones. They talked.', expected: ['Mr. Smith met Dr. Jones.', 'They talked.'] },
-    { name: 'months', text: 'It began on Jan. 5 in Ohio. It ended.', expected: ['It began on Jan. 5 in Ohio.', 'It ended.'] },
-    { name: 'times', text: 'It starts at 5 p.m. on Friday. Be there.', expected: ['It starts at 5 p.m. on Friday.', 'Be there.'] },
-    { name: 'D.C.', text: 'They met in Washington, D.C. last week. It rained.', expected: ['They met in Washington, D.C. last week.', 'It rained.'] },
-    { name: 'e.g. and i.e.', text: 'Some nations, e.g. Rwanda, i.e. one. Fine.', expected: ['Some nations, e.g. Rwanda, i.e. one.', 'Fine.'] },
-    { name: 'decimals', text: 'Growth was 3.5 percent. Prices rose.', expected: ['Growth was 3.5 percent.', 'Prices rose.'] },
-    { name: 'initials', text: 'John F. Kennedy spoke. People listened.', expected: ['John F. Kennedy spoke.', 'People listened.'] },
+    {
+      name: 'titles',
+      text: 'Mr. Smith met Dr. Jones. They talked.',
+      expected: ['Mr. Smith met Dr. Jones.', 'They talked.'],
+    },
+    {
+      name: 'months',
+      text: 'It began on Jan. 5 in Ohio. It ended.',
+      expected: ['It began on Jan. 5 in Ohio.', 'It ended.'],
+    },
+    {
+      name: 'times',
+      text: 'It starts at 5 p.m. on Friday. Be there.',
+      expected: ['It starts at 5 p.m. on Friday.', 'Be there.'],
+    },
+    {
+      name: 'D.C.',
+      text: 'They met in Washington, D.C. last week. It rained.',
+      expected: ['They met in Washington, D.C. last week.', 'It rained.'],
+    },
+    {
+      name: 'e.g. and i.e.',
+      text: 'Some nations, e.g. Rwanda, i.e. one. Fine.',
+      expected: ['Some nations, e.g. Rwanda, i.e. one.', 'Fine.'],
+    },
+    {
+      name: 'decimals',
+      text: 'Growth was 3.5 percent. Prices rose.',
+      expected: ['Growth was 3.5 percent.', 'Prices rose.'],
+    },
+    {
+      name: 'initials',
+      text: 'John F. Kennedy spoke. People listened.',
+      expected: ['John F. Kennedy spoke.', 'People listened.'],
+    },
     {
       name: 'question and exclamation',
       text: 'Who knows what comes? Stay tuned! Done.',
       expected: ['Who knows what comes?', 'Stay tuned!', 'Done.'],
     },
-    { name: 'lower-case after a full stop is not a boundary', text: 'See fig. three and so on.', expected: ['See fig. three and so on.'] },
-    { name: 'ellipsis mid-sentence', text: 'He paused... and went on. Then stopped.', expected: ['He paused... and went on.', 'Then stopped.'] },
+    {
+      name: 'lower-case after a full stop is not a boundary',
+      text: 'See fig. three and so on.',
+      expected: ['See fig. three and so on.'],
+    },
+    {
+      name: 'ellipsis mid-sentence',
+      text: 'He paused... and went on. Then stopped.',
+      expected: ['He paused... and went on.', 'Then stopped.'],
+    },
     { name: 'no terminator', text: 'A title line', expected: ['A title line'] },
     { name: 'stray markers join the sentence before', text: 'A claim. [3]', expected: ['A claim. [3]'] },
     { name: 'empty', text: '', expected: [] },
     { name: 'whitespace only', text: '   \n ', expected: [] },
+    {
+      name: 'an editor’s tag after the full stop stays with its sentence',
+      text: 'Profits doubled.[who?] The board met.',
+      expected: ['Profits doubled.[who?]', 'The board met.'],
+    },
+    {
+      name: 'a question mark inside brackets ends no sentence',
+      text: 'Sales grew[according to whom?] Then fell.',
+      expected: ['Sales grew[according to whom?] Then fell.'],
+    },
+    {
+      name: 'an elision in brackets ends no sentence',
+      text: 'He said "we will [...] Finish it" today. Done.',
+      expected: ['He said "we will [...] Finish it" today.', 'Done.'],
+    },
+    {
+      name: 'superscript and HTML markers after the full stop stay with their sentence',
+      text: 'Rain fell.¹ Rivers rose.<sup>2</sup> Done.',
+      expected: ['Rain fell.¹', 'Rivers rose.<sup>2</sup>', 'Done.'],
+    },
+    {
+      name: 'wiki templates after the full stop stay with their sentence',
+      text: 'It is tall.{{cn}} It is old.',
+      expected: ['It is tall.{{cn}}', 'It is old.'],
+    },
     {
       name: 'unbalanced quote does not swallow the block',
       text: 'He said "yes. It was done. Then more.',
@@ -75,7 +140,16 @@ describe('splitSentences', () => {
   })
 
   it('survives pathological input in linear time', () => {
-    for (const text of ['.'.repeat(200_000), '"'.repeat(200_000), 'a. '.repeat(100_000), '[1]'.repeat(100_000)]) {
+    for (const text of [
+      '.'.repeat(200_000),
+      '"'.repeat(200_000),
+      'a. '.repeat(100_000),
+      '[1]'.repeat(100_000),
+      '[a?]'.repeat(100_000),
+      `[${'?'.repeat(200_000)}]`,
+      '.{{'.repeat(100_000),
+      '.<sup>'.repeat(100_000),
+    ]) {
       expect(() => splitSentences(text, 0, text.length)).not.toThrow()
     }
   })

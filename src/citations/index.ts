@@ -1,7 +1,17 @@
 /**
- * The citations stage: markers in each sentence, the source list, and the links between them.
+ * The citations stage: markers and links in each sentence, the source list, and the links between them.
  */
-export { indexSources, type SourceIndex } from './link.js'
-export { expandLabels, findMarkers, type MarkerMatch } from './markers.js'
+export { citeSpan, type EditorTag, type SpanCitations } from './cite.js'
+export { type EntryFields, readEntryFields } from './entry-fields.js'
+export { findInlineLinks, type InlineLink } from './inline.js'
+export { indexSources, normalizeLabel, type ResolvedInlineLink, type SourceIndex } from './link.js'
+export {
+  type EditorTagMatch,
+  expandLabels,
+  findEditorTags,
+  findMarkers,
+  findSuperscriptMarkers,
+  type MarkerMatch,
+} from './markers.js'
 export { readSourceEntries, type SourceEntry } from './sources.js'
-export { classifyUrl, isPlaceholderText, normalizeUrl } from './url.js'
+export { classifyUrl, isPlaceholderText, normalizeUrl, registrableDomain } from './url.js'

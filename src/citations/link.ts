@@ -1,42 +1,118 @@
 /**
- * Sources as report records, and the link from each marker label to its source.
+ * Sources as report records, and the link from each marker label (or inline link) to its source.
  */
 import type { Locator } from '../document/index.js'
 import type { Source } from '../report/schema.js'
+import type { InlineLink } from './inline.js'
 import type { SourceEntry } from './sources.js'
-import { classifyUrl } from './url.js'
+import { describeUrl } from './url.js'
+
+/** An inline link resolved to its source. */
+export interface ResolvedInlineLink extends InlineLink {
+  source: Source
+}
 
 /** The article's sources and a way to look one up by the label a marker uses. */
 export interface SourceIndex {
+  /** Every source, listed and inline, in order of appearance (ids `s1`, `s2`, …). */
   sources: Source[]
-  /** The source a label points to; the first entry wins when two share a label. */
+  /** The listed source a label points to; the first entry wins when two share a label. */
   byLabel(label: string): Source | undefined
+  /** The body's links with their sources, in document order. */
+  inlineLinks: readonly ResolvedInlineLink[]
+  /** True when some listed source has a number for a label (superscript markers need one). */
+  hasNumberedLabels: boolean
+  /** True when some listed source has a word for a label (`[reuters]: https://…`). */
+  hasNamedLabels: boolean
 }
 
-/** Turns source entries into report sources (ids `s1`, `s2`, … in order of appearance). */
-export function indexSources(entries: readonly SourceEntry[], locator: Locator): SourceIndex {
+/**
+ * Turns source entries and the body's links into report sources. A link whose URL (normalized)
+ * matches a listed entry cites that entry; links to one page share one inline source, labelled
+ * with the first link's text. Ids `s1`, `s2`, … follow the order of appearance in the input.
+ */
+export function indexSources(
+  entries: readonly SourceEntry[],
+  links: readonly InlineLink[],
+  locator: Locator,
+): SourceIndex {
   const labels = new Map<string, Source>()
-  const sources = entries.map((entry, index): Source => {
-    const source: Source = {
-      id: `s${index + 1}`,
-      label: entry.label,
-      title: entry.title,
-      url: entry.url,
-      urlStatus: classifyUrl(entry.url, entry.placeholder),
-      domain: null,
-      publisher: null,
-      date: null,
-      position: locator.position(entry.start, entry.end),
-      citedBy: [],
-    }
+  const byUrl = new Map<string, Source>()
+  const starts = new Map<Source, number>()
+  const sources: Source[] = []
+  const add = (source: Source, start: number): Source => {
+    sources.push(source)
+    starts.set(source, start)
+    return source
+  }
+  for (const entry of entries) {
+    const facts = describeUrl(entry.url, entry.placeholder)
+    const source = add(
+      {
+        id: '',
+        label: entry.label,
+        title: entry.title,
+        url: entry.url,
+        urlStatus: facts.status,
+        domain: facts.domain,
+        publisher: entry.publisher,
+        date: entry.date,
+        position: locator.position(entry.start, entry.end),
+        citedBy: [],
+      },
+      entry.start,
+    )
     const key = normalizeLabel(entry.label)
     if (!labels.has(key)) labels.set(key, source)
-    return source
+    if (facts.key !== null && !byUrl.has(facts.key)) byUrl.set(facts.key, source)
+  }
+  const inlineLinks = links.map((link): ResolvedInlineLink => {
+    const facts = describeUrl(link.url, false)
+    const key = facts.key ?? link.url
+    let source = byUrl.get(key)
+    if (!source) {
+      source = add(
+        {
+          id: '',
+          label: link.text,
+          title: link.title ?? (link.text === link.url ? null : link.text),
+          url: link.url,
+          urlStatus: facts.status,
+          domain: facts.domain,
+          publisher: null,
+          date: null,
+          position: locator.position(link.start, link.end),
+          citedBy: [],
+        },
+        link.start,
+      )
+      byUrl.set(key, source)
+    }
+    return { ...link, source }
   })
-  return { sources, byLabel: (label) => labels.get(normalizeLabel(label)) }
+  sources.sort((a, b) => starts.get(a)! - starts.get(b)!)
+  sources.forEach((source, index) => {
+    source.id = `s${index + 1}`
+  })
+  const keys = [...labels.keys()]
+  return {
+    sources,
+    byLabel: (label) => labels.get(normalizeLabel(label)),
+    inlineLinks,
+    hasNumberedLabels: keys.some((key) => /^\d{1,100}$/.test(key)),
+    hasNamedLabels: keys.some((key) => !/^\d{1,100}$/.test(key)),
+  }
 }
 
-/** Labels compare without case and leading zeros: `[01]` cites source 1, `[^Note]` cites `[^note]:`. */
-function normalizeLabel(label: string): string {
-  return /^\d{1,10}$/.test(label) ? String(Number(label)) : label.toLowerCase()
+/**
+ * Labels compare without case, extra spaces and leading zeros: `[01]` cites source 1, `[^Note]`
+ * cites `[^note]:`, `[Reuters  story]` cites `[reuters story]:`.
+ */
+export function normalizeLabel(label: string): string {
+  return /^\d{1,10}$/.test(label)
+    ? String(Number(label))
+    : label
+        .replace(/\s{1,100}/g, ' ')
+        .trim()
+        .toLowerCase()
 }

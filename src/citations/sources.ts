@@ -2,64 +2,110 @@
  * The article's source list: entries read from the blocks the document stage marked as sources.
  *
  * Forms: `[1] - Source 1: (URL)` run in one after another (the seed), `[1] https://…`,
- * `[1] Title. https://…`, `[1]: https://… "Title"`, `[^1]: …`, and `1. …` / `1) …` items.
+ * `[1] Title. https://…`, `[1]: https://… "Title"`, `[^1]: …` (also over several paragraphs),
+ * `1. …` / `1) …` items, and unnumbered items or paragraphs under a Sources heading, which are
+ * numbered in order (so `[2]` cites the second).
  */
-import type { Block } from '../document/index.js'
-import { classifyUrl, isPlaceholderText } from './url.js'
+import { type Block, LOOKS_LIKE_REFERENCE } from '../document/index.js'
+import { clean, readEntryFields } from './entry-fields.js'
+import { isPlaceholderText } from './url.js'
+import { BARE_URL_SOURCE, LINK_DESTINATION_SOURCE, trimUrl, UNSAFE_URL_SOURCE } from './url-patterns.js'
 
 /** One source-list entry before ids and positions are assigned. */
 export interface SourceEntry {
   label: string
   title: string | null
+  publisher: string | null
+  /** ISO date the entry gives for the source (not the date it was retrieved). */
+  date: string | null
   url: string | null
   placeholder: boolean
   start: number
   end: number
 }
 
-// The label that opens an entry: `[1]`, `[^note]:`, `1.` or `1)` at the start of a line.
-const ENTRY_LABEL = /\[\^?([\w-]{1,40})\]:?|(?<=^|\n)[ \t]{0,3}(\d{1,4})[.)](?=[ \t])/g
+// The label that opens an entry: `[1]`, `[1]:`, `[^note]:` anywhere (kept only at a line start or
+// run in as the next number), or `1.` / `1)` at the start of a line. `[Title](url)` is a link.
+const ENTRY_LABEL =
+  /\[(\^[^\]\s^[]{1,100}|[\w-]{1,40})\]:?(?![([])|(?<=^|\n)[ \t]{0,3}(\d{1,4})[.)](?=[ \t])/g
 const SEPARATOR = /^[\s:–—-]{0,8}/
-// URLs: a scheme or "www.", up to whitespace; Markdown links and angle brackets too.
-const URL_IN_TEXT = /<((?:https?|javascript|data|vbscript|file):[^\s>]{1,4000})>|\]\(([^)\s]{1,4000})\)|((?:https?:\/\/|www\.)[^\s<>"'\])]{1,4000})|((?:javascript|data|vbscript):[^\s]{1,4000})/i
-const PLACEHOLDER_IN_TEXT = /\((?:url|link|links|tbd|todo|tk|#|\.\.\.|…)\)|\b(?:URL|TBD|TODO|TK)\b|(?<=\s|^)#(?=\s|$)/i
+// URLs: `<url>`, `[text](url)`, a bare URL or an unsafe scheme.
+const URL_IN_TEXT = new RegExp(
+  String.raw`<((?:https?|javascript|data|vbscript|file):[^\s>]{1,2000})>` +
+    String.raw`|\[([^\[\]\n]{0,300})\]\([ \t]{0,3}<?(${LINK_DESTINATION_SOURCE})>?(?:[ \t]{1,3}"[^"\n]{0,300}")?[ \t]{0,3}\)` +
+    `|(${BARE_URL_SOURCE})|(${UNSAFE_URL_SOURCE})`,
+  'i',
+)
+const PLACEHOLDER_IN_TEXT =
+  /\((?:url|link|links|tbd|todo|tk|#|\.\.\.|…)\)|\b(?:URL|TBD|TODO|TK)\b|(?<=\s|^)#(?=\s|$)/i
 
 /** Reads every entry of the source-list blocks. */
 export function readSourceEntries(input: string, blocks: readonly Block[]): SourceEntry[] {
   const entries: SourceEntry[] = []
+  // The label the next unnumbered entry gets; each source section counts from 1.
+  let next = 1
   for (const block of blocks) {
-    if (block.role !== 'sources' || block.kind === 'heading') continue
-    const text = input.slice(block.start, block.end)
-    const starts = entryStarts(text)
-    if (starts.length === 0) {
-      if (block.ordinal !== undefined) {
-        entries.push(parseEntry(input, String(block.ordinal), block.start, block.start, block.end))
-      }
+    if (block.role !== 'sources') continue
+    if (block.kind === 'heading') {
+      next = 1
       continue
     }
+    const text = input.slice(block.start, block.end)
+    const starts = entryStarts(text)
+    if (starts.length === 0 || starts[0]!.at > 0) {
+      // No label at the block's start: the block (up to its first labelled line) is one entry,
+      // numbered by its list item or by its place in the section, if it reads like a reference.
+      const label =
+        block.ordinal !== undefined
+          ? String(block.ordinal)
+          : block.kind === 'list-item' || LOOKS_LIKE_REFERENCE.test(text)
+            ? String(next)
+            : undefined
+      const end = starts.length > 0 ? block.start + starts[0]!.at : block.end
+      if (label !== undefined) {
+        entries.push(parseEntry(input, label, block.start, block.start, end))
+        next = Number(label) + 1
+      }
+    }
     starts.forEach((entry, index) => {
-      const next = starts[index + 1]
-      const end = next ? block.start + next.at : block.end
+      const following = starts[index + 1]
+      const end = following ? block.start + following.at : block.end
       entries.push(parseEntry(input, entry.label, block.start + entry.at, block.start + entry.bodyAt, end))
+      if (/^\d{1,4}$/.test(entry.label)) next = Number(entry.label) + 1
     })
   }
   return entries
 }
 
+interface EntryStart {
+  label: string
+  at: number
+  bodyAt: number
+}
+
 /**
- * Where entries start in one block. A label opens an entry at the block's start, at a line start,
- * or run in after the previous entry when it is the next number ("(URL)[2] - Source 2").
+ * Where entries start in one block. A label opens an entry at the block's start or at a line start,
+ * or run in after the previous entry when it is the next number ("(URL)[2] - Source 2"). A bare
+ * `2024.` at a line start inside a wrapped entry is not a label unless it is the next number.
  */
-function entryStarts(text: string): { label: string; at: number; bodyAt: number }[] {
-  const starts: { label: string; at: number; bodyAt: number }[] = []
+function entryStarts(text: string): EntryStart[] {
+  const starts: EntryStart[] = []
   ENTRY_LABEL.lastIndex = 0
   for (let match = ENTRY_LABEL.exec(text); match; match = ENTRY_LABEL.exec(text)) {
-    const label = match[1] ?? match[2]!
+    const rawLabel = match[1] ?? match[2]!
+    const label = rawLabel.startsWith('^') ? rawLabel.slice(1) : rawLabel
     const at = match.index + (match[0].length - match[0].trimStart().length)
     const atLineStart = at === 0 || /\n[ \t]{0,3}$/.test(text.slice(Math.max(0, at - 4), at))
     const previous = starts[starts.length - 1]
-    const isNextNumber = previous !== undefined && /^\d+$/.test(label) && Number(label) === Number(previous.label) + 1
-    if (!atLineStart && !isNextNumber) continue
+    const isNextNumber =
+      previous !== undefined && /^\d{1,100}$/.test(label) && Number(label) === Number(previous.label) + 1
+    if (
+      match[2] !== undefined
+        ? !(starts.length === 0 && at === 0) && !isNextNumber
+        : !atLineStart && !isNextNumber
+    ) {
+      continue
+    }
     const body = match.index + match[0].length
     const separator = SEPARATOR.exec(text.slice(body, body + 8))
     starts.push({ label, at, bodyAt: body + (separator ? separator[0].length : 0) })
@@ -67,42 +113,37 @@ function entryStarts(text: string): { label: string; at: number; bodyAt: number 
   return starts
 }
 
-function parseEntry(input: string, label: string, start: number, bodyStart: number, rawEnd: number): SourceEntry {
+function parseEntry(
+  input: string,
+  label: string,
+  start: number,
+  bodyStart: number,
+  rawEnd: number,
+): SourceEntry {
   let end = rawEnd
   while (end > start && /\s/.test(input[end - 1]!)) end--
   const body = input.slice(bodyStart, end)
   const found = URL_IN_TEXT.exec(body)
   let url: string | null = null
   let rest = body
+  let linkText: string | null = null
   if (found) {
-    url = (found[1] ?? found[2] ?? found[3] ?? found[4]!).replace(/[.,;:]+$/, '')
-    rest = body.slice(0, found.index) + body.slice(found.index + found[0].length)
-    if (found[2] !== undefined) {
-      // [Title](url): keep the link text as the title.
-      const open = body.lastIndexOf('[', found.index)
-      if (open >= 0) rest = body.slice(0, open) + body.slice(open + 1, found.index) + body.slice(found.index + found[0].length)
-    }
+    const markdownLink = found[3] !== undefined
+    url = found[1] ?? found[3] ?? (found[4] !== undefined ? trimUrl(found[4]) : trimUrl(found[5]!))
+    if (markdownLink) linkText = found[2]!
+    // A bare URL may have lost trailing punctuation; links and autolinks end where they matched.
+    const bare = found[4] !== undefined || found[5] !== undefined
+    const urlEnd = found.index + (bare ? url.length : found[0].length)
+    rest = `${body.slice(0, found.index)} ${body.slice(urlEnd)}`
   }
   let placeholder = false
   if (url !== null && isPlaceholderText(url)) placeholder = true
   const placeholderMatch = url === null ? PLACEHOLDER_IN_TEXT.exec(rest) : null
   if (placeholderMatch) {
     placeholder = true
-    rest = rest.slice(0, placeholderMatch.index) + rest.slice(placeholderMatch.index + placeholderMatch[0].length)
+    rest =
+      rest.slice(0, placeholderMatch.index) + rest.slice(placeholderMatch.index + placeholderMatch[0].length)
   }
-  return { label, title: cleanTitle(rest), url, placeholder, start, end }
+  const fields = readEntryFields(rest, linkText !== null && clean(linkText) !== url ? linkText : null)
+  return { label, ...fields, url, placeholder, start, end }
 }
-
-/** Strips separators, quotes and dangling punctuation from what is left of an entry. */
-function cleanTitle(text: string): string | null {
-  const title = text
-    .replace(/\s{1,1000}/g, ' ')
-    .replace(/^[\s:;,.–—-]{1,20}|[\s:;,–—-]{1,20}$/g, '')
-    .replace(/^["“'‘](.{1,2000})["”'’]$/, '$1')
-    .replace(/^\*{1,3}|\*{1,3}$/g, '')
-    .replace(/(?:^\^(?: [a-z]){0,26} )/, '')
-    .trim()
-  return title.length > 0 ? title : null
-}
-
-export { classifyUrl }

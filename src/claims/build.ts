@@ -2,7 +2,7 @@
  * Claims: one per sentence of the article's body, with its citations, hedges, attribution,
  * kind and check-worthiness. Status and confidence come from the model stage.
  */
-import { findMarkers, type SourceIndex } from '../citations/index.js'
+import { citeSpan, type EditorTag, type SourceIndex } from '../citations/index.js'
 import type { ArticleDocument, Block, Locator } from '../document/index.js'
 import {
   classifyClaimKind,
@@ -26,6 +26,8 @@ export interface DraftClaim {
   blockIndex: number
   kind: ClaimKind
   citations: Citation[]
+  /** Editors' tags such as `[citation needed]` in the claim: it is unsupported whatever it cites. */
+  citationNeeded: EditorTag[]
   hedges: Hedge[]
   attribution: Attribution | null
   checkWorthiness: number
@@ -49,24 +51,24 @@ export function buildClaims(
   document.blocks.forEach((block, blockIndex) => {
     if (block.role !== 'body') return
     const spans =
-      block.kind === 'heading' ? [{ start: block.start, end: block.end }] : splitSentences(input, block.start, block.end)
+      block.kind === 'heading'
+        ? [{ start: block.start, end: block.end }]
+        : splitSentences(input, block.start, block.end)
     for (const span of spans) {
       const text = input.slice(span.start, span.end)
-      const citations = findMarkers(input, span.start, span.end)
-        .map((marker) => ({ marker, source: sources.byLabel(marker.label) }))
-        // "[2024]" is a year, not a marker, unless a source carries that label.
-        .filter(({ marker, source }) => source !== undefined || !isYear(marker.label))
-        .map(({ marker, source }) => ({
-          label: marker.label,
-          sourceId: source?.id ?? null,
-          position: locator.position(marker.start, marker.end),
-        }))
+      const { citations, tags } = citeSpan(input, span.start, span.end, sources, locator)
       const isHeadline = block.kind === 'heading'
       const hedges: Hedge[] = options.english && !isHeadline ? readHedges(text, span.start, locator) : []
       const found = options.english && !isHeadline ? findAttribution(text) : null
-      const attribution: Attribution | null = found ? { kind: found.kind, speaker: found.speaker, cue: found.cue } : null
+      const attribution: Attribution | null = found
+        ? { kind: found.kind, speaker: found.speaker, cue: found.cue }
+        : null
       const hasDirectQuote = findQuoteSpans(text).length > 0
-      const kind = options.english ? classifyClaimKind(text, { isHeadline, hasDirectQuote }) : isHeadline ? 'headline' : 'factual'
+      const kind = options.english
+        ? classifyClaimKind(text, { isHeadline, hasDirectQuote })
+        : isHeadline
+          ? 'headline'
+          : 'factual'
       const checkWorthiness = options.english ? scoreCheckWorthiness(text) : 0.5
       claims.push({
         id: `c${claims.length + 1}`,
@@ -77,6 +79,7 @@ export function buildClaims(
         blockIndex,
         kind: attribution?.kind === 'direct-quote' && kind === 'factual' ? 'quote' : kind,
         citations,
+        citationNeeded: tags,
         hedges,
         attribution,
         checkWorthiness,
@@ -104,10 +107,7 @@ function resolveSpeakers(claims: DraftClaim[]): void {
   const known = [...names]
   for (const claim of claims) {
     const speaker = claim.attribution?.speaker
-    if (claim.attribution && speaker) claim.attribution = { ...claim.attribution, speaker: resolveSpeaker(speaker, known) }
+    if (claim.attribution && speaker)
+      claim.attribution = { ...claim.attribution, speaker: resolveSpeaker(speaker, known) }
   }
-}
-
-function isYear(label: string): boolean {
-  return /^(?:1[5-9]|20)\d\d$/.test(label)
 }

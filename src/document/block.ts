@@ -33,9 +33,35 @@ export interface ArticleDocument {
   blocks: Block[]
 }
 
-/** Headings and label lines that open a source list ("Sources", "References:", "**Works cited**"). */
-export const SOURCE_HEADING =
-  /^[\s#*_]{0,8}(?:sources?|references?|notes?|bibliography|citations?|footnotes?|works cited|further reading|links)[\s*_]{0,4}:?[\s*_]{0,4}$/i
+// The names a source list goes by, alone or paired ("Notes and references", "Sources & further reading").
+const SOURCE_LIST_NAME =
+  '(?:sources?(?: cited| used)?|references?(?: list)?|notes|end ?notes|bibliography|citations?|footnotes?|works cited|further reading|links)'
 
-/** A line that starts with a footnote label, the way source-list entries do: `[1] …`, `[1]: …`, `[^1]: …`. */
-export const SOURCE_ENTRY_START = /^[ \t]{0,3}(?:\[\^[^\]\s]{1,40}\]:|\[\d{1,4}\](?=[\s:\-–—]|$))/
+/**
+ * Headings and label lines that open a source list ("Sources", "References:", "**Works cited**",
+ * "## 5. Notes and references"), in any case. A lone "Note:" is not one: it introduces a remark.
+ */
+export const SOURCE_HEADING = new RegExp(
+  `^[\\s#*_]{0,8}(?:\\d{1,2}[.)]?[ \\t]{1,3})?${SOURCE_LIST_NAME}(?:[ \\t]{1,3}(?:and|&)[ \\t]{1,3}${SOURCE_LIST_NAME})?[\\s*_]{0,4}:?[\\s*_]{0,4}$`,
+  'i',
+)
+
+/**
+ * A line that starts with a footnote label, the way source-list entries do: `[1] …`, `[1]: …`,
+ * `[^1]: …`, or a reference definition with a word label and a URL (`[reuters]: https://…`).
+ */
+export const SOURCE_ENTRY_START =
+  /^[ \t]{0,3}(?:\[\^[^\]\s]{1,40}\]:|\[\d{1,4}\](?=[\s:\-–—]|$)|\[[^\]\n]{1,40}\]:[ \t]{0,3}<?(?:https?:|www\.))/
+
+/**
+ * An item that reads like a source entry rather than prose, for source lists with no heading at
+ * the end of an article: it has a URL, or starts with Wikipedia's `^` back-link.
+ */
+export const LOOKS_LIKE_ENTRY = /https?:\/\/|www\.[\w-]{1,63}\.|^[ \t]{0,3}[\^↑][ \t]/i
+
+/**
+ * An unnumbered paragraph or line under a Sources label that reads like a reference: a URL, a
+ * link placeholder, a quoted title or a year.
+ */
+export const LOOKS_LIKE_REFERENCE =
+  /https?:\/\/|www\.|\((?:url|link)\)|"[^"\n]{3,300}"|“[^”\n]{3,300}”|\b(?:1[6-9]|20)\d\d\b/i

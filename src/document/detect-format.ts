@@ -5,14 +5,14 @@
 // Constructs that plain-text drafts do not use: ATX headings, fences, links, emphasis,
 // footnote and reference definitions, blockquotes, setext underlines, tables.
 const MARKDOWN_SIGNALS = [
-  /^#{1,6}[ \t]+\S/m,
+  /^#{1,6}[ \t]{1,100}\S/m,
   /^[ \t]{0,3}(?:```|~~~)/m,
   /\]\([^)\s]{1,2000}\)/,
   /(?:^|\s)(?:\*\*|__)\S[^\n]{0,200}?(?:\*\*|__)/m,
   /^[ \t]{0,3}\[[^\]\n]{1,100}\]:[ \t]{0,10}\S/m,
   /^[ \t]{0,3}>[ \t]?\S/m,
-  /^\S[^\n]{0,200}\r?\n[ \t]{0,3}(?:={3,200}|-{3,200})[ \t]*$/m,
-  /^[ \t]{0,3}\|[^\n]{1,1000}\|[ \t]*\r?\n[ \t]{0,3}\|?[ \t]{0,10}:?-{3,100}/m,
+  /^\S[^\n]{0,200}\r?\n[ \t]{0,3}(?:={3,200}|-{3,200})[ \t]{0,100}$/m,
+  /^[ \t]{0,3}\|[^\n]{1,1000}\|[ \t]{0,100}\r?\n[ \t]{0,3}\|?[ \t]{0,10}:?-{3,100}/m,
 ]
 
 /** 'markdown' when the input uses Markdown constructs, else 'text'. Looks at the first 100 kB only. */

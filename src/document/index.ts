@@ -6,13 +6,21 @@ import type { ArticleDocument } from './block.js'
 import { detectFormat } from './detect-format.js'
 import { readMarkdownBlocks } from './markdown.js'
 import { readTextBlocks } from './text.js'
+import { markTrailingSourceRun } from './trailing-sources.js'
 
 export type { ArticleDocument, Block, BlockKind, BlockRole } from './block.js'
+export { LOOKS_LIKE_REFERENCE } from './block.js'
 export { detectFormat } from './detect-format.js'
 export { createLocator, type Locator } from './locate.js'
 
-/** Reads the input as Markdown or plain text (`auto` decides by looking) and returns its blocks. */
+/**
+ * Reads the input as Markdown or plain text (`auto` decides by looking) and returns its blocks.
+ * A trailing run of reference-like items with no heading is marked as the source list here, over
+ * the whole document (a Markdown document may be read in pieces).
+ */
 export function readDocument(input: string, format: 'auto' | 'markdown' | 'text'): ArticleDocument {
   const chosen = format === 'auto' ? detectFormat(input) : format
-  return { format: chosen, blocks: chosen === 'markdown' ? readMarkdownBlocks(input) : readTextBlocks(input) }
+  const blocks = chosen === 'markdown' ? readMarkdownBlocks(input) : readTextBlocks(input)
+  markTrailingSourceRun(input, blocks)
+  return { format: chosen, blocks }
 }

@@ -7,24 +7,72 @@ import { toString as mdastToString } from 'mdast-util-to-string'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
-import { type Block, type BlockKind, SOURCE_ENTRY_START, SOURCE_HEADING } from './block.js'
+import {
+  type Block,
+  type BlockKind,
+  LOOKS_LIKE_ENTRY,
+  LOOKS_LIKE_REFERENCE,
+  SOURCE_ENTRY_START,
+  SOURCE_HEADING,
+} from './block.js'
+import { capContainerDepth, MARKDOWN_CHUNK_SIZE, shiftBlockOffsets, splitMarkdownChunks } from './chunk.js'
+
+// The depth of a label line or bold pseudo-heading ("**Sources:**"): below every real heading.
+const PSEUDO_HEADING = 7
 
 const plainParser = unified().use(remarkParse)
 const gfmParser = unified().use(remarkParse).use(remarkGfm)
 
-// remark-gfm roughly halves remark's speed, so it is used only when the text has a footnote
-// definition or a table row, the two GFM constructs whose block structure we need.
-const NEEDS_GFM = /^[ \t]{0,3}(?:\[\^[^\]\n]{1,100}\]:|\|.{0,1000}\|[ \t]*$)/m
+// remark-gfm roughly halves remark's speed, so it is used only when the text has a table row,
+// the one GFM construct whose block structure we need. Footnote definitions read well enough
+// without it: `[^1]: https://…` is a CommonMark definition, `[^1]: Reuters, …` a paragraph that
+// starts like an entry, and a definition's indented continuation paragraphs (which CommonMark
+// reads as indented code) are joined back to it below.
+const NEEDS_GFM = /^[ \t]{0,3}\|.{0,1000}\|[ \t]{0,100}$/m
 
 /** Parses Markdown and returns its blocks (headings, paragraphs, list items, quotes, cells, definitions). */
-export function readMarkdownBlocks(input: string, offsetBase = 0): Block[] {
+export function readMarkdownBlocks(input: string, offsetBase = 0, chunkSize = MARKDOWN_CHUNK_SIZE): Block[] {
   const parser = NEEDS_GFM.test(input) ? gfmParser : plainParser
-  const tree = parser.parse(input) as Root
-  const walker = new BlockWalker(input, offsetBase)
-  walker.children(tree, 'paragraph')
+  const walker = new BlockWalker(input)
+  // A large document is parsed in block-aligned pieces (./chunk.ts); the one walker carries the
+  // heading and source-list state from piece to piece.
+  for (const chunk of splitMarkdownChunks(input, { size: chunkSize })) {
+    const whole = chunk.start === 0 && chunk.end === input.length
+    const tree = parser.parse(capContainerDepth(whole ? input : input.slice(chunk.start, chunk.end))) as Root
+    shiftBlockOffsets(tree, chunk.start)
+    walker.walk(tree, 'paragraph')
+  }
+  if (offsetBase !== 0) for (const block of walker.blocks) shift(block, offsetBase)
   return walker.blocks
 }
 
+/**
+ * A heading or line that names a source list. Its raw text must have no brackets: with remark-gfm a
+ * footnote reference vanishes from the text, and "References[^17]:" is a sentence citing note 17.
+ */
+function isSourceLabel(text: string, raw: string): boolean {
+  return raw !== '' && !raw.includes('[') && SOURCE_HEADING.test(text)
+}
+
+function shift(block: Block, by: number): void {
+  block.start += by
+  block.end += by
+}
+
+// A line inside a paragraph where a source list begins: a label line ("Sources:") or an entry
+// ("[1] https://…", "[1]: https://…"). An entry line further down must look like a reference,
+// so a hard-wrapped sentence that happens to start with "[2] and" is not cut off.
+const ENTRY_LINE_REFERENCE = /\]:|\((?:url|link)\)/i
+// Lines longer than this are prose, never a label or an entry line worth testing.
+const LONGEST_SOURCE_LINE = 2000
+
+/** A node still to read, or the list-item number to give the next list-item block. */
+type Work = { node: RootContent; kind: BlockKind } | { ordinal: number | undefined }
+
+/**
+ * Walks the tree in document order with an explicit stack, not recursion: 20,000 nested
+ * blockquotes must not overflow the call stack.
+ */
 class BlockWalker {
   readonly blocks: Block[] = []
   private readonly headings: { depth: number; title: string }[] = []
@@ -32,13 +80,23 @@ class BlockWalker {
   private sawSources = false
   private ordinal: number | undefined
 
-  constructor(
-    private readonly input: string,
-    private readonly offsetBase: number,
-  ) {}
+  constructor(private readonly input: string) {}
 
-  children(parent: Parent, kind: BlockKind): void {
-    for (const child of parent.children as RootContent[]) this.node(child, kind)
+  private readonly stack: Work[] = []
+
+  walk(root: Parent, kind: BlockKind): void {
+    this.pushChildren(root, kind)
+    for (let work = this.stack.pop(); work !== undefined; work = this.stack.pop()) {
+      if ('ordinal' in work) this.ordinal = work.ordinal
+      else this.node(work.node, work.kind)
+    }
+  }
+
+  /** Queues a parent's children so that they are read next, first child first. */
+  private pushChildren(parent: Parent, kind: BlockKind): void {
+    const children = parent.children as RootContent[]
+    for (let index = children.length - 1; index >= 0; index--)
+      this.stack.push({ node: children[index]!, kind })
   }
 
   private node(node: RootContent, kind: BlockKind): void {
@@ -49,8 +107,7 @@ class BlockWalker {
           this.headings.pop()
         }
         if (this.sourcesDepth !== undefined && node.depth <= this.sourcesDepth) this.sourcesDepth = undefined
-        const isSources = SOURCE_HEADING.test(title)
-        if (isSources) {
+        if (isSourceLabel(title, this.raw(node))) {
           this.sourcesDepth = node.depth
           this.sawSources = true
         }
@@ -59,58 +116,157 @@ class BlockWalker {
         return
       }
       case 'paragraph': {
-        const text = mdastToString(node).trim()
         // A bold pseudo-heading or label line ("**Sources:**", "Sources:") opens a source list.
-        if (SOURCE_HEADING.test(text) && this.sourcesDepth === undefined) {
-          this.sourcesDepth = 7
-          this.sawSources = true
-          this.push(node, 'heading', 7)
+        const raw = this.sourcesDepth === undefined ? this.raw(node) : ''
+        if (raw !== '' && isSourceLabel(mdastToString(node).trim(), raw)) {
+          this.openSources()
+          this.push(node, 'heading', PSEUDO_HEADING)
           return
         }
         const start = node.position?.start.offset ?? 0
+        const end = node.position?.end.offset ?? start
         if (SOURCE_ENTRY_START.test(this.input.slice(start, start + 50))) {
           // "[1] https://…" lines after the body: an appended source list with no heading.
           this.sawSources = true
           this.push(node, 'definition')
           return
         }
+        // A list opened by a label line ("Sources:") ends at the first paragraph that is no
+        // reference ("Enrichment Data Integration: …"); one under a real heading runs to the next.
+        if (
+          this.sourcesDepth === PSEUDO_HEADING &&
+          !LOOKS_LIKE_REFERENCE.test(this.input.slice(start, end))
+        ) {
+          this.sourcesDepth = undefined
+        }
+        if (this.sourcesDepth === undefined && this.splitAtSources(start, end, kind)) return
         this.push(node, kind)
         return
       }
-      case 'list':
-        node.children.forEach((item, index) => {
-          this.ordinal = node.ordered ? (node.start ?? 1) + index : undefined
-          this.children(item, 'list-item')
-          this.ordinal = undefined
-        })
+      case 'list': {
+        const ordinalOf = (index: number) => (node.ordered ? (node.start ?? 1) + index : undefined)
+        if (this.sourcesDepth !== undefined) {
+          // In a source list an item is one entry, however many paragraphs it wraps over.
+          node.children.forEach((item, index) => {
+            this.ordinal = ordinalOf(index)
+            const start = item.children[0]?.position?.start.offset ?? item.position?.start.offset
+            const end = item.position?.end.offset
+            if (start !== undefined && end !== undefined) this.pushSpan(start, end, 'list-item')
+            this.ordinal = undefined
+          })
+          return
+        }
+        for (let index = node.children.length - 1; index >= 0; index--) {
+          this.stack.push({ ordinal: undefined })
+          this.pushChildren(node.children[index]!, 'list-item')
+          this.stack.push({ ordinal: ordinalOf(index) })
+        }
         return
+      }
       case 'blockquote':
-        this.children(node, 'blockquote')
+        this.pushChildren(node, 'blockquote')
         return
       case 'footnoteDefinition':
       case 'definition':
-        this.sawSources = true
+        // Definitions are sources wherever they stand; one in mid-article (a footnote written
+        // after its paragraph) does not make what follows an appended part.
         this.push(node, 'definition')
         return
       case 'table':
         for (const row of node.children) for (const cell of row.children) this.push(cell, 'table-cell')
         return
+      case 'code':
+        this.joinFootnoteContinuation(node)
+        return
       default:
-        // code, html, thematic breaks, front matter: not prose.
+        // html, thematic breaks, front matter: not prose.
         return
     }
+  }
+
+  private raw(node: Nodes): string {
+    const start = node.position?.start.offset ?? 0
+    const end = node.position?.end.offset ?? start
+    return end - start > 200 ? '' : this.input.slice(start, end)
+  }
+
+  /**
+   * Without remark-gfm, a footnote definition's second paragraph (indented four spaces) parses as
+   * indented code; when it follows the definition, it belongs to it.
+   */
+  private joinFootnoteContinuation(node: Nodes): void {
+    const last = this.blocks[this.blocks.length - 1]
+    const start = node.position?.start.offset
+    const end = node.position?.end.offset
+    if (last?.kind !== 'definition' || start === undefined || end === undefined) return
+    if (!/^[ \t]{0,3}\[\^/.test(this.input.slice(last.start, last.start + 8))) return
+    if (!/^(?: {4}|\t)/.test(this.input.slice(this.input.lastIndexOf('\n', start) + 1, start + 4))) return
+    if (/\S/.test(this.input.slice(last.end, this.input.lastIndexOf('\n', start) + 1))) return
+    let to = end
+    while (to > start && /\s/.test(this.input[to - 1]!)) to--
+    last.end = to
+  }
+
+  private openSources(): void {
+    this.sourcesDepth = PSEUDO_HEADING
+    this.sawSources = true
+  }
+
+  /**
+   * Splits a body paragraph where a source list starts inside it ("…the end.\nSources:\n[1] …").
+   * Returns false when it has no such line.
+   */
+  private splitAtSources(start: number, end: number, kind: BlockKind): boolean {
+    const input = this.input
+    let lineStart = input.indexOf('\n', start) + 1
+    while (lineStart > 0 && lineStart < end) {
+      const newline = input.indexOf('\n', lineStart)
+      const lineEnd = newline === -1 || newline > end ? end : newline
+      const line = lineEnd - lineStart <= LONGEST_SOURCE_LINE ? input.slice(lineStart, lineEnd).trimEnd() : ''
+      const isHeading = line !== '' && SOURCE_HEADING.test(line)
+      const isEntry =
+        line !== '' &&
+        !isHeading &&
+        SOURCE_ENTRY_START.test(line) &&
+        (LOOKS_LIKE_ENTRY.test(line) || ENTRY_LINE_REFERENCE.test(line))
+      if (isHeading || isEntry) {
+        this.pushSpan(start, lineStart, kind)
+        if (isHeading) {
+          this.openSources()
+          this.pushSpan(lineStart, lineStart + line.length, 'heading', PSEUDO_HEADING)
+          this.pushSpan(lineEnd, end, 'paragraph')
+        } else {
+          this.sawSources = true
+          this.pushSpan(lineStart, end, 'definition')
+        }
+        return true
+      }
+      lineStart = newline === -1 ? -1 : newline + 1
+    }
+    return false
   }
 
   private push(node: Nodes, kind: BlockKind, depth?: number): void {
     const start = node.position?.start.offset
     const end = node.position?.end.offset
-    if (start === undefined || end === undefined || end <= start) return
+    if (start === undefined || end === undefined) return
+    this.pushSpan(start, end, kind, depth)
+  }
+
+  private pushSpan(rawStart: number, rawEnd: number, kind: BlockKind, depth?: number): void {
+    let start = rawStart
+    let end = rawEnd
+    // A table cell's position takes in its pipes ("| 61%[^n] |"); the claim is what is between them.
+    const edge = kind === 'table-cell' ? /[\s|]/ : /\s/
+    while (start < end && edge.test(this.input[start]!)) start++
+    while (end > start && edge.test(this.input[end - 1]!)) end--
+    if (end <= start) return
     const inSources = this.sourcesDepth !== undefined || kind === 'definition'
     const block: Block = {
       kind,
       role: inSources ? 'sources' : 'body',
-      start: start + this.offsetBase,
-      end: end + this.offsetBase,
+      start,
+      end,
       sectionPath: this.headings.map((heading) => heading.title),
       afterSources: this.sawSources && !inSources,
     }

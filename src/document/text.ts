@@ -2,10 +2,12 @@
  * Reading plain text (like the seed article) into blocks: one paragraph per line, title lines
  * without a full stop, `- ` bullets, run-in bullets ("Label:- One.- Two."), and source lines.
  */
-import { type Block, SOURCE_ENTRY_START, SOURCE_HEADING } from './block.js'
+import { type Block, LOOKS_LIKE_REFERENCE, SOURCE_ENTRY_START, SOURCE_HEADING } from './block.js'
 
 // A line ends in sentence punctuation, optionally followed by closing quotes and markers.
-const ENDS_LIKE_SENTENCE = /[.!?…:;,]["”’')\]]{0,3}(?:\[[^\]\n]{1,20}\]){0,20}[ \t]{0,20}$/
+// Markers may be bracketed, superscript or editors' tags ("[citation needed]", "{{cn}}").
+const ENDS_LIKE_SENTENCE =
+  /[.!?…:;,]["”’')\]]{0,3}(?:\[[^\]\n]{1,40}\]|\{\{[^{}\n]{1,60}\}\}|[¹²³⁰⁴-⁹⁻]{1,10}){0,20}[ \t]{0,20}$/
 // A bullet at the start of a line.
 const BULLET = /^([ \t]{0,8})([-*•–+]|\d{1,3}[.)])[ \t]{1,8}/
 // "Label:- first item" — a label that opens run-in bullets.
@@ -14,12 +16,20 @@ const RUN_IN_LABEL = /^([^.!?\n]{1,80}):[ \t]{0,3}-[ \t]{0,3}(?=\S)/
 // what precedes it is checked on a bounded slice, so a long line costs one pass.
 const RUN_IN_DASH = /-[ \t]{0,3}(?=[A-Z0-9"“'‘(])/g
 const SENTENCE_END_BEFORE_DASH = /[.!?]["”’)]{0,3}(?:\[[^\]\n]{1,20}\]){0,20}$/
+// A bulleted or numbered entry under a Sources label; group 1 is a bullet to leave out of the entry.
+const SOURCE_ITEM = /^(?:([-*•+])[ \t]{1,8}|\d{1,3}[.)][ \t])/
+const HAS_URL = /https?:\/\/|www\.[\w-]{1,63}\./i
+// An entry line that ends like this is finished; anything else ("…Reuters, March 3,") wraps on.
+const ENDS_ENTRY = /[.!?)\]"”’>]$/
 
 /** Cuts plain text into blocks. Blank lines and one-line paragraphs both separate blocks. */
 export function readTextBlocks(input: string): Block[] {
   const blocks: Block[] = []
   let inSources = false
+  // True when a Sources label opened the list: then unnumbered lines may be entries too.
+  let underHeading = false
   let sawSources = false
+  let previousBlank = true
   let title: string | undefined
   let label: string | undefined
   const section = (): string[] => [title, label].filter((part): part is string => part !== undefined)
@@ -36,33 +46,56 @@ export function readTextBlocks(input: string): Block[] {
     const trimmedEnd = lineStart + line.trimEnd().length
     const add = (block: Omit<Block, 'sectionPath' | 'afterSources'>) =>
       blocks.push({ ...block, sectionPath: section(), afterSources: sawSources && !inSources })
+    const blank = trimmedEnd <= trimmedStart
 
-    if (trimmedEnd > trimmedStart) {
+    if (!blank) {
       const text = input.slice(trimmedStart, trimmedEnd)
+      const sourceItem = inSources ? SOURCE_ITEM.exec(text) : null
+      const isSourceItem = sourceItem !== null && (underHeading || LOOKS_LIKE_REFERENCE.test(text))
+      const last = blocks[blocks.length - 1]
       if (SOURCE_HEADING.test(text)) {
         inSources = true
+        underHeading = true
         sawSources = true
         add({ kind: 'heading', role: 'sources', start: trimmedStart, end: trimmedEnd, depth: 2 })
       } else if (SOURCE_ENTRY_START.test(text)) {
         inSources = true
         sawSources = true
         add({ kind: 'definition', role: 'sources', start: trimmedStart, end: trimmedEnd })
-      } else if (inSources && /^(?:[-*•]|\d{1,3}[.)])[ \t]/.test(text)) {
-        // Numbered or bulleted entries under a Sources label.
+      } else if (sourceItem && isSourceItem) {
+        // Numbered or bulleted entries under a Sources label; a number stays in as the entry's label.
+        const start = sourceItem[1] === undefined ? trimmedStart : trimmedStart + sourceItem[0].length
+        add({ kind: 'definition', role: 'sources', start, end: trimmedEnd })
+      } else if (
+        inSources &&
+        last?.kind === 'definition' &&
+        continuesEntry(input, last, text, line, previousBlank)
+      ) {
+        // An entry that wraps onto this line.
+        last.end = trimmedEnd
+      } else if (inSources && underHeading && LOOKS_LIKE_REFERENCE.test(text) && !RUN_IN_LABEL.test(text)) {
         add({ kind: 'definition', role: 'sources', start: trimmedStart, end: trimmedEnd })
       } else {
-        if (inSources) inSources = false
+        inSources = false
+        underHeading = false
         const runIn = RUN_IN_LABEL.exec(text)
         if (runIn) {
           const labelText = runIn[1]!.trim()
           label = labelText
           const labelStart = trimmedStart
-          add({ kind: 'heading', role: 'body', start: labelStart, end: labelStart + runIn[1]!.trimEnd().length, depth: 2 })
+          add({
+            kind: 'heading',
+            role: 'body',
+            start: labelStart,
+            end: labelStart + runIn[1]!.trimEnd().length,
+            depth: 2,
+          })
           pushRunInBullets(input, trimmedStart + runIn[0].length, trimmedEnd, add)
         } else {
           const bullet = BULLET.exec(text)
           if (bullet) {
-            pushRunInBullets(input, trimmedStart + bullet[0].length, trimmedEnd, add)
+            const ordinal = /^\d/.test(bullet[2]!) ? Number.parseInt(bullet[2]!, 10) : undefined
+            pushRunInBullets(input, trimmedStart + bullet[0].length, trimmedEnd, add, ordinal)
           } else if (!ENDS_LIKE_SENTENCE.test(text) && text.length <= 200 && !text.includes('. ')) {
             if (title === undefined && blocks.every((block) => block.kind === 'heading')) title = text
             add({ kind: 'heading', role: 'body', start: trimmedStart, end: trimmedEnd, depth: 1 })
@@ -72,9 +105,28 @@ export function readTextBlocks(input: string): Block[] {
         }
       }
     }
+    previousBlank = blank
     lineStart = next
   }
   return blocks
+}
+
+/**
+ * Whether a line carries on the source entry before it: it is indented, the entry has not ended
+ * ("…Reuters, March 3,"), or it brings the URL the entry still lacks. A blank line ends an entry.
+ */
+function continuesEntry(
+  input: string,
+  entry: Block,
+  text: string,
+  line: string,
+  previousBlank: boolean,
+): boolean {
+  if (previousBlank) return false
+  if (/^[ \t]{2}/.test(line)) return true
+  const entryText = input.slice(Math.max(entry.start, entry.end - 2000), entry.end)
+  if (!ENDS_ENTRY.test(entryText)) return true
+  return !HAS_URL.test(entryText) && HAS_URL.test(text) && !RUN_IN_LABEL.test(text)
 }
 
 /** Splits one line of run-in bullets ("One.- Two.- Three.") into list-item blocks. */
@@ -83,16 +135,20 @@ function pushRunInBullets(
   start: number,
   end: number,
   add: (block: Omit<Block, 'sectionPath' | 'afterSources'>) => void,
+  ordinal?: number,
 ): void {
   const text = input.slice(start, end)
   let itemStart = 0
+  let first = true
   RUN_IN_DASH.lastIndex = 0
   for (let match = RUN_IN_DASH.exec(text); match; match = RUN_IN_DASH.exec(text)) {
-    if (!SENTENCE_END_BEFORE_DASH.test(text.slice(Math.max(itemStart, match.index - 200), match.index))) continue
-    pushTrimmed(input, start + itemStart, start + match.index, add)
+    if (!SENTENCE_END_BEFORE_DASH.test(text.slice(Math.max(itemStart, match.index - 200), match.index)))
+      continue
+    pushTrimmed(input, start + itemStart, start + match.index, add, first ? ordinal : undefined)
+    first = false
     itemStart = match.index + match[0].length
   }
-  pushTrimmed(input, start + itemStart, end, add)
+  pushTrimmed(input, start + itemStart, end, add, first ? ordinal : undefined)
 }
 
 function pushTrimmed(
@@ -100,10 +156,16 @@ function pushTrimmed(
   start: number,
   end: number,
   add: (block: Omit<Block, 'sectionPath' | 'afterSources'>) => void,
+  ordinal: number | undefined,
 ): void {
   let from = start
   let to = end
   while (from < to && /\s/.test(input[from]!)) from++
   while (to > from && /\s/.test(input[to - 1]!)) to--
-  if (to > from) add({ kind: 'list-item', role: 'body', start: from, end: to })
+  if (to <= from) return
+  add(
+    ordinal === undefined
+      ? { kind: 'list-item', role: 'body', start: from, end: to }
+      : { kind: 'list-item', role: 'body', start: from, end: to, ordinal },
+  )
 }

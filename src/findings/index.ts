@@ -2,10 +2,14 @@
  * The findings stage: rules over claims and sources.
  */
 import { normalizeUrl } from '../citations/index.js'
+import { type ConsistencyFacts, NO_CONSISTENCY_FACTS } from '../consistency/index.js'
 import { DOUBT_CATEGORIES } from '../model/index.js'
 import type { Claim, Finding, Source } from '../report/schema.js'
+import { findInconsistencies, supportElsewhere } from './consistency.js'
 import {
+  type CitationNeededTag,
   findBrokenSourceUrls,
+  findCitationNeededTags,
   findDanglingCitations,
   findDuplicateSources,
   findUnconfirmedClaims,
@@ -13,17 +17,28 @@ import {
   findUnusedSources,
 } from './rules.js'
 
-export { excerpt, RULES, type RuleId } from './rules.js'
+export { type CitationNeededTag, excerpt, RULES, type RuleId } from './rules.js'
 
-/** Runs every rule and returns the findings in document order (by offset, then rule). */
-export function findProblems(claims: readonly Claim[], sources: readonly Source[]): Finding[] {
+/**
+ * Runs every rule and returns the findings in document order (by offset, then rule). `tags` are the
+ * editors' `[citation needed]` tags found in claims; `consistency` the facts of the consistency stage.
+ */
+export function findProblems(
+  claims: readonly Claim[],
+  sources: readonly Source[],
+  tags: readonly CitationNeededTag[] = [],
+  consistency: ConsistencyFacts = NO_CONSISTENCY_FACTS,
+): Finding[] {
+  const byId = new Map(claims.map((claim) => [claim.id, claim]))
   const findings = [
-    ...findUnsupportedClaims(claims),
+    ...findUnsupportedClaims(claims, (claim) => supportElsewhere(claim, byId)),
+    ...findCitationNeededTags(tags),
     ...findUnconfirmedClaims(claims, DOUBT_CATEGORIES),
     ...findDanglingCitations(claims, sources),
     ...findUnusedSources(sources),
     ...findBrokenSourceUrls(sources),
     ...findDuplicateSources(sources, normalizeUrl),
+    ...findInconsistencies(claims, consistency),
   ]
   return sortFindings(findings)
 }

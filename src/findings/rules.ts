@@ -3,11 +3,14 @@
  *
  * Message wording follows remark-lint: what was found, and what was expected.
  */
-import type { Claim, Finding, Severity, Source } from '../report/schema.js'
+import type { Claim, Finding, Position, Severity, Source } from '../report/schema.js'
 
 /** Every rule citecheck reports, with its default severity. */
 export const RULES = {
   'unsupported-claim': 'warning',
+  // An error, not a warning: the tag is an editor's explicit verdict that the claim lacks a
+  // source, and it would be published verbatim for readers to see.
+  'citation-needed-tag': 'error',
   'unconfirmed-claim': 'warning',
   'dangling-citation': 'error',
   'unused-source': 'warning',
@@ -17,26 +20,72 @@ export const RULES = {
   'unsafe-url': 'error',
   'duplicate-source': 'warning',
   'unsupported-language': 'info',
+  // The consistency rules (docs/consistency.md): the article against itself.
+  'certainty-escalation': 'warning',
+  'inconsistent-title': 'warning',
+  'conflicting-figure': 'warning',
+  'citation-mismatch': 'info',
 } as const satisfies Record<string, Severity>
 
 /** A rule's id. */
 export type RuleId = keyof typeof RULES
 
-function finding(ruleId: RuleId, message: string, rest: Omit<Finding, 'ruleId' | 'severity' | 'message'>): Finding {
+function finding(
+  ruleId: RuleId,
+  message: string,
+  rest: Omit<Finding, 'ruleId' | 'severity' | 'message'>,
+): Finding {
   return { ruleId, severity: RULES[ruleId], message, ...rest }
 }
 
-/** `unsupported-claim`: a check-worthy claim that no citation backs. */
-export function findUnsupportedClaims(claims: readonly Claim[]): Finding[] {
+/**
+ * `unsupported-claim`: a check-worthy claim that no citation backs. `supportNote` may say where
+ * support is found elsewhere ("; it restates c5 at 4:1, which cites [4]").
+ */
+export function findUnsupportedClaims(
+  claims: readonly Claim[],
+  supportNote: (claim: Claim) => string = () => '',
+): Finding[] {
   return claims
     .filter((claim) => claim.status === 'unsupported')
-    .map((claim) =>
-      finding(
-        'unsupported-claim',
-        `Unsupported claim: nothing is cited for “${excerpt(claim.text)}”; expected a marker such as [1] pointing to a source`,
-        { position: claim.position, claimId: claim.id },
-      ),
-    )
+    .map((claim) => {
+      // Cited, but the model's confidence is under thresholds.supported (an unsafe link, a search page …).
+      const cited = [
+        ...new Set(claim.citations.filter((c) => c.sourceId !== null).map((c) => `[${c.label}]`)),
+      ]
+      const message =
+        cited.length > 0 && !claim.reasons.some((reason) => reason.factor === 'citation-needed-tag')
+          ? `Unsupported claim: “${excerpt(claim.text)}” cites ${cited.join('')}, but its confidence ${claim.confidence.toFixed(2)} is below thresholds.supported${weakestReason(claim)}; expected a source that can back it`
+          : `Unsupported claim: nothing is cited for “${excerpt(claim.text)}”${supportNote(claim)}; expected a marker such as [1] pointing to a source`
+      return finding('unsupported-claim', message, { position: claim.position, claimId: claim.id })
+    })
+}
+
+/** ": <detail of the most negative reason>", or nothing. */
+function weakestReason(claim: Claim): string {
+  const worst = claim.reasons
+    .filter((reason) => reason.contribution < 0)
+    .sort((a, b) => a.contribution - b.contribution)[0]
+  return worst?.detail ? ` (${worst.detail})` : ''
+}
+
+/** An editor's `[citation needed]`-style tag in a claim. */
+export interface CitationNeededTag {
+  claimId: string
+  /** The tag as written, brackets included. */
+  tag: string
+  position: Position
+}
+
+/** `citation-needed-tag`: an editor's `[citation needed]`, `[who?]` or similar tag left in the text. */
+export function findCitationNeededTags(tags: readonly CitationNeededTag[]): Finding[] {
+  return tags.map((tag) =>
+    finding(
+      'citation-needed-tag',
+      `Unexpected editor’s tag \`${tag.tag}\`: the claim still needs a source; expected a marker such as [1] pointing to a source instead of the tag`,
+      { position: tag.position, claimId: tag.claimId, actual: tag.tag },
+    ),
+  )
 }
 
 /** `unconfirmed-claim`: a claim that the article itself presents as rumour, unconfirmed or speculation. */
@@ -68,7 +117,12 @@ export function findDanglingCitations(claims: readonly Claim[], sources: readonl
         finding(
           'dangling-citation',
           `Unexpected marker \`${marker}\`: no source is labelled ${citation.label}${labels.length > 0 ? `; expected one of ${labels.map((label) => `[${label}]`).join(', ')}` : '; the article has no source list'}`,
-          { position: citation.position, claimId: claim.id, actual: marker, expected: labels.map((l) => `[${l}]`) },
+          {
+            position: citation.position,
+            claimId: claim.id,
+            actual: marker,
+            expected: labels.map((l) => `[${l}]`),
+          },
         ),
       )
     }
@@ -97,26 +151,40 @@ export function findBrokenSourceUrls(sources: readonly Source[]): Finding[] {
     switch (source.urlStatus) {
       case 'placeholder':
         findings.push(
-          finding('placeholder-url', `${name} has a placeholder${source.url ? ` (${source.url})` : ''} instead of a URL; expected a link to the source`, {
-            ...where,
-            actual: source.url ?? '(URL)',
-          }),
+          finding(
+            'placeholder-url',
+            `${name} has a placeholder${source.url ? ` (${source.url})` : ''} instead of a URL; expected a link to the source`,
+            {
+              ...where,
+              actual: source.url ?? '(URL)',
+            },
+          ),
         )
         break
       case 'missing':
-        findings.push(finding('missing-url', `${name} has no URL; expected a link so readers can check it`, where))
+        findings.push(
+          finding('missing-url', `${name} has no URL; expected a link so readers can check it`, where),
+        )
         break
       case 'malformed':
         findings.push(
-          finding('malformed-url', `${name} has a malformed URL \`${source.url}\`; expected an http(s) link`, {
-            ...where,
-            actual: source.url ?? '',
-          }),
+          finding(
+            'malformed-url',
+            `${name} has a malformed URL \`${source.url}\`; expected an http(s) link`,
+            {
+              ...where,
+              actual: source.url ?? '',
+            },
+          ),
         )
         break
       case 'unsafe':
         findings.push(
-          finding('unsafe-url', `${name} has an unsafe URL (${(source.url ?? '').split(':')[0]}:); expected an http(s) link`, where),
+          finding(
+            'unsafe-url',
+            `${name} has an unsafe URL (${(source.url ?? '').split(':')[0]}:); expected an http(s) link`,
+            where,
+          ),
         )
         break
       default:
@@ -127,7 +195,10 @@ export function findBrokenSourceUrls(sources: readonly Source[]): Finding[] {
 }
 
 /** `duplicate-source`: two labels that point to the same page. */
-export function findDuplicateSources(sources: readonly Source[], normalize: (url: string) => string): Finding[] {
+export function findDuplicateSources(
+  sources: readonly Source[],
+  normalize: (url: string) => string,
+): Finding[] {
   const first = new Map<string, Source>()
   const findings: Finding[] = []
   for (const source of sources) {
@@ -156,6 +227,6 @@ function titled(source: Source): string {
 
 /** The first words of a text, for messages. */
 export function excerpt(text: string, length = 80): string {
-  const flat = text.replace(/\s+/g, ' ').trim()
+  const flat = text.replace(/\s{1,100}/g, ' ').trim()
   return flat.length <= length ? flat : `${flat.slice(0, length - 1).trimEnd()}…`
 }

@@ -1,17 +1,23 @@
 /**
  * Status and confidence for each claim, from the model and the language signals.
  *
- * Status thresholds (documented in the README):
- * - `not-check-worthy`: a headline, question or call to action, or check-worthiness below
- *   `thresholds.checkWorthy`;
+ * Status thresholds (documented in docs/model-card.md), first match wins:
+ * - `unsupported`: an editor's tag such as `[citation needed]` or `[who?]` is in the claim,
+ *   whatever else it cites;
+ * - `not-check-worthy`: a headline, question or call to action;
  * - `unconfirmed`: a rumour, unconfirmed, speculative, belief, weasel or unnamed-source cue
  *   outside quotes governs the claim, cited or not;
  * - `supported`: at least one citation resolves to a source (in paragraph scope, or the
- *   paragraph's closing citation does);
+ *   paragraph's closing citation does) and the model's confidence is at least
+ *   `thresholds.supported` (default 0.25);
+ * - `unsupported`: it cites a source but the confidence is below `thresholds.supported` (its
+ *   citations do not look able to back it: an unsafe URL, a search page …);
+ * - `not-check-worthy`: uncited, with check-worthiness below `thresholds.checkWorthy`;
  * - `unsupported`: otherwise.
  */
-import type { DraftClaim } from '../claims/index.js'
+
 import type { SourceIndex } from '../citations/index.js'
+import type { DraftClaim } from '../claims/index.js'
 import type { Locator } from '../document/index.js'
 import type { Claim, ClaimStatus, HedgeCategory, Source } from '../report/schema.js'
 import { scoreConfidence } from './confidence.js'
@@ -24,7 +30,12 @@ export interface AssessOptions {
   citationScope: 'sentence' | 'paragraph'
   /** Check-worthiness below which an uncited claim needs no citation. */
   checkWorthy: number
+  /** Confidence below which a cited claim is not `supported` but `unsupported` (default 0.25). */
+  supported?: number
 }
+
+/** The default of `thresholds.supported`: below it, a claim's citations do not look able to back it. */
+export const DEFAULT_SUPPORTED_THRESHOLD = 0.25
 
 /** Hedge categories that make a claim `unconfirmed`. Conditional wording does not. */
 export const DOUBT_CATEGORIES: ReadonlySet<HedgeCategory> = new Set([
@@ -48,25 +59,40 @@ export function assessClaims(
   const weights = options.weights
   const byId = new Map(sources.sources.map((source) => [source.id, source]))
   const inherited = options.citationScope === 'paragraph' ? paragraphCitations(drafts, byId) : new Map()
+  const citers = citingClaims(drafts)
 
   return drafts.map((draft): Claim => {
-    const own = uniqueSources(draft.citations.map((citation) => citation.sourceId), byId)
+    const own = uniqueSources(
+      draft.citations.map((citation) => citation.sourceId),
+      byId,
+    )
     for (const source of own) if (!source.citedBy.includes(draft.id)) source.citedBy.push(draft.id)
     const borrowed: Source[] = own.length === 0 ? (inherited.get(draft.id) ?? []) : []
     const cited = own.length > 0 ? own : borrowed
-    const danglingLabels = draft.citations.filter((citation) => citation.sourceId === null).map((c) => c.label)
+    const danglingLabels = draft.citations
+      .filter((citation) => citation.sourceId === null)
+      .map((c) => c.label)
     const features = claimFeatures({
       kind: draft.kind,
       checkWorthiness: draft.checkWorthiness,
-      citedSources: cited.map((source) => ({ label: source.label, urlStatus: source.urlStatus, domain: source.domain })),
+      text: draft.text,
+      citedSources: cited.map((source) => ({
+        label: source.label,
+        urlStatus: source.urlStatus,
+        domain: source.domain,
+        url: source.url,
+        title: source.title,
+        citedByOthers: countOthers(citers.get(source.id), draft.id),
+      })),
       danglingLabels,
       hedges: draft.hedges,
       attributionKind: draft.attribution?.kind ?? null,
       afterSources: draft.block.afterSources,
       citationFromParagraph: borrowed.length > 0,
+      citationNeeded: draft.citationNeeded.map((tag) => tag.tag),
     })
     const { confidence, reasons } = scoreConfidence(features, weights)
-    const status = claimStatus(draft, cited.length > 0, options.checkWorthy)
+    const status = claimStatus(draft, cited.length > 0, confidence, options)
     return {
       id: draft.id,
       text: draft.text,
@@ -84,12 +110,39 @@ export function assessClaims(
   })
 }
 
-function claimStatus(draft: DraftClaim, hasSource: boolean, checkWorthy: number): ClaimStatus {
+function claimStatus(
+  draft: DraftClaim,
+  hasSource: boolean,
+  confidence: number,
+  options: AssessOptions,
+): ClaimStatus {
+  if (draft.citationNeeded.length > 0) return 'unsupported'
   if (NEVER_CHECK_WORTHY.has(draft.kind)) return 'not-check-worthy'
-  if (draft.hedges.some((hedge) => !hedge.inQuote && DOUBT_CATEGORIES.has(hedge.category))) return 'unconfirmed'
-  if (hasSource) return 'supported'
-  if (draft.checkWorthiness < checkWorthy) return 'not-check-worthy'
+  if (draft.hedges.some((hedge) => !hedge.inQuote && DOUBT_CATEGORIES.has(hedge.category)))
+    return 'unconfirmed'
+  if (hasSource)
+    return confidence >= (options.supported ?? DEFAULT_SUPPORTED_THRESHOLD) ? 'supported' : 'unsupported'
+  if (draft.checkWorthiness < options.checkWorthy) return 'not-check-worthy'
   return 'unsupported'
+}
+
+/** Source id → ids of the claims whose own markers cite it (borrowed paragraph citations do not count). */
+function citingClaims(drafts: readonly DraftClaim[]): Map<string, Set<string>> {
+  const citers = new Map<string, Set<string>>()
+  for (const draft of drafts) {
+    for (const citation of draft.citations) {
+      if (citation.sourceId === null) continue
+      const set = citers.get(citation.sourceId) ?? new Set<string>()
+      set.add(draft.id)
+      citers.set(citation.sourceId, set)
+    }
+  }
+  return citers
+}
+
+function countOthers(citers: ReadonlySet<string> | undefined, id: string): number {
+  if (!citers) return 0
+  return citers.size - (citers.has(id) ? 1 : 0)
 }
 
 function uniqueSources(ids: readonly (string | null)[], byId: ReadonlyMap<string, Source>): Source[] {
@@ -105,7 +158,10 @@ function uniqueSources(ids: readonly (string | null)[], byId: ReadonlyMap<string
 }
 
 /** In paragraph scope: the sources cited by a paragraph's last sentence, for its uncited sentences. */
-function paragraphCitations(drafts: readonly DraftClaim[], byId: ReadonlyMap<string, Source>): Map<string, Source[]> {
+function paragraphCitations(
+  drafts: readonly DraftClaim[],
+  byId: ReadonlyMap<string, Source>,
+): Map<string, Source[]> {
   const inherited = new Map<string, Source[]>()
   let index = 0
   while (index < drafts.length) {
@@ -116,7 +172,8 @@ function paragraphCitations(drafts: readonly DraftClaim[], byId: ReadonlyMap<str
       byId,
     )
     if (closing.length > 0) {
-      for (let at = index; at < last; at++) if (drafts[at]!.citations.length === 0) inherited.set(drafts[at]!.id, closing)
+      for (let at = index; at < last; at++)
+        if (drafts[at]!.citations.length === 0) inherited.set(drafts[at]!.id, closing)
     }
     index = last + 1
   }

@@ -1,8 +1,10 @@
 /**
  * `analyze`: the whole pipeline, from one input string to one report.
  */
+
+import { findInlineLinks, indexSources, readSourceEntries } from '../citations/index.js'
 import { buildClaims } from '../claims/index.js'
-import { indexSources, readSourceEntries } from '../citations/index.js'
+import { checkConsistency, linkRestatements, NO_CONSISTENCY_FACTS } from '../consistency/index.js'
 import { createLocator, readDocument } from '../document/index.js'
 import { findProblems, sortFindings } from '../findings/index.js'
 import { detectLanguage } from '../language/index.js'
@@ -29,16 +31,22 @@ export function analyze(input: string, options?: AnalyzeOptions): Report {
 
   const document = readDocument(input, resolved.format)
   const locator = createLocator(input)
-  const sources = indexSources(readSourceEntries(input, document.blocks), locator)
+  const entries = readSourceEntries(input, document.blocks)
+  const sources = indexSources(entries, findInlineLinks(input, document.blocks), locator)
   const language = detectLanguage(sampleBody(input, document.blocks))
   const english = language === 'en'
   const drafts = buildClaims(input, document, sources, locator, { english })
-  const claims = assessClaims(drafts, sources, locator, {
+  // Restatements, escalations, titles and figures: English lexicons, so English text only.
+  const consistency = english ? checkConsistency(drafts, locator) : NO_CONSISTENCY_FACTS
+  const assessed = assessClaims(drafts, sources, locator, {
     weights: resolved.model ?? defaultModelWeights,
     citationScope: resolved.citationScope,
     checkWorthy: resolved.thresholds.checkWorthy,
+    supported: resolved.thresholds.supported,
   })
-  const findings = findProblems(claims, sources.sources)
+  const claims = linkRestatements(assessed, consistency)
+  const tags = drafts.flatMap((draft) => draft.citationNeeded.map((tag) => ({ ...tag, claimId: draft.id })))
+  const findings = findProblems(claims, sources.sources, tags, consistency)
   if (!english) {
     findings.push({
       ruleId: 'unsupported-language',
@@ -93,7 +101,11 @@ function firstLineEnd(input: string): number {
   return end === -1 ? input.length : end
 }
 
-function summarize(claims: readonly Claim[], sources: readonly Source[], findings: readonly Finding[]): Summary {
+function summarize(
+  claims: readonly Claim[],
+  sources: readonly Source[],
+  findings: readonly Finding[],
+): Summary {
   const count = (status: Claim['status']) => claims.filter((claim) => claim.status === status).length
   return {
     claims: claims.length,

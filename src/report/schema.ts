@@ -22,7 +22,15 @@ export const PositionSchema = z.object({ start: PointSchema, end: PointSchema })
 export type Position = z.infer<typeof PositionSchema>
 
 /** What a claim is: a statement of fact, a quotation, an opinion, and so on. */
-export const ClaimKindSchema = z.enum(['factual', 'quote', 'opinion', 'question', 'prediction', 'meta', 'headline'])
+export const ClaimKindSchema = z.enum([
+  'factual',
+  'quote',
+  'opinion',
+  'question',
+  'prediction',
+  'meta',
+  'headline',
+])
 /** What a claim is. */
 export type ClaimKind = z.infer<typeof ClaimKindSchema>
 
@@ -77,6 +85,14 @@ export const ReasonSchema = z.object({
 /** One factor behind a claim's confidence. */
 export type Reason = z.infer<typeof ReasonSchema>
 
+/** A claim's link to the earlier claim it restates (see `docs/consistency.md`). */
+export const RestatementSchema = z.object({
+  claimId: z.string(),
+  similarity: z.number().min(0).max(1),
+})
+/** A claim's link to the earlier claim it restates. */
+export type RestatementLink = z.infer<typeof RestatementSchema>
+
 /** How a claim stands. */
 export const ClaimStatusSchema = z.enum(['supported', 'unsupported', 'unconfirmed', 'not-check-worthy'])
 /** How a claim stands. */
@@ -97,6 +113,11 @@ export const ClaimSchema = z.object({
   status: ClaimStatusSchema,
   confidence: z.number().min(0).max(1),
   reasons: z.array(ReasonSchema),
+  /**
+   * The earlier claim this one says again, in other words, and how alike they are (0–1); null when
+   * it restates none. `analyze` always sets it; optional so reports written before it validate.
+   */
+  restates: RestatementSchema.nullable().optional(),
 })
 /** One claim of the article. */
 export type Claim = z.infer<typeof ClaimSchema>
@@ -130,6 +151,15 @@ export const SeveritySchema = z.enum(['error', 'warning', 'info'])
 /** How serious a finding is. */
 export type Severity = z.infer<typeof SeveritySchema>
 
+/** A place a finding refers to besides its own, and what is there. */
+export const RelatedPlaceSchema = z.object({
+  position: PositionSchema,
+  claimId: z.string().optional(),
+  message: z.string(),
+})
+/** A place a finding refers to besides its own. */
+export type RelatedPlace = z.infer<typeof RelatedPlaceSchema>
+
 /** One problem found in the article, with where it is. */
 export const FindingSchema = z.object({
   ruleId: z.string(),
@@ -142,6 +172,11 @@ export const FindingSchema = z.object({
   actual: z.string().optional(),
   /** What was expected instead, where it helps. */
   expected: z.array(z.string()).optional(),
+  /**
+   * Other places the finding points to, as in SARIF's `relatedLocations`: the earlier claim a
+   * restatement contradicts, the first title given to a person.
+   */
+  related: z.array(RelatedPlaceSchema).optional(),
 })
 /** One problem found in the article. */
 export type Finding = z.infer<typeof FindingSchema>

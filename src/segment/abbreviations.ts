@@ -8,7 +8,9 @@
 
 /** Never a sentence end: a title or a word that always has more after it ("Mr. Smith", "e.g. this"). */
 export const NEVER_FINAL = new Set(
-  'mr mrs ms dr prof sen rep gov gen lt col sgt capt cmdr adm maj st ste rev hon pres supt atty mt ft fig figs no nos vol pp p ch sec art ed eds approx est vs v cf e.g i.e viz al jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
+  'mr mrs ms dr prof sen rep gov gen lt col sgt capt cmdr adm maj st ste rev hon pres supt atty mt ft fig figs no nos vol pp p ch sec art ed eds approx est vs v cf e.g i.e viz al jan feb mar apr jun jul aug sep sept oct nov dec'.split(
+    ' ',
+  ),
 )
 
 /**
@@ -21,5 +23,7 @@ export const SOMETIMES_FINAL = new Set(
 
 /** Words that usually open a sentence, used to decide after a {@link SOMETIMES_FINAL} abbreviation. */
 export const SENTENCE_OPENERS = new Set(
-  'the a an it he she they we i you this that these those there but and so yet however in on at after before when while as his her their its our my some many most all one no if since already meanwhile still also during despite according officials critics'.split(' '),
+  'the a an it he she they we i you this that these those there but and so yet however in on at after before when while as his her their its our my some many most all one no if since already meanwhile still also during despite according officials critics'.split(
+    ' ',
+  ),
 )

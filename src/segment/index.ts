@@ -1,5 +1,5 @@
 /**
  * The segment stage: sentences inside each block, with exact offsets.
  */
-export { type QuoteSpan, findQuoteSpans } from './quotes.js'
+export { findQuoteSpans, isInQuote, type QuoteOptions, type QuoteSpan } from './quotes.js'
 export { type SentenceSpan, splitSentences } from './sentences.js'

@@ -16,8 +16,11 @@ export interface SentenceSpan {
 
 const TERMINATOR = /[.!?…]{1,10}/g
 // After the terminator: closing quotes/brackets, then footnote markers, then whitespace.
+// Markers include editors' tags ("[who?]", "{{cn}}") and superscripts ("²", "<sup>2</sup>").
 const AFTER_TERMINATOR =
-  /["”’')\]»]{0,4}(?:\[\^?[\w ,–—-]{1,40}\]|[¹²³⁰⁴-⁹⁻]{1,10}){0,20}["”’')»]{0,2}(?=(\s{1,1000})(\S)?|$)/y
+  /["”’')\]»]{0,4}(?:\[\^?[\w ,–—?'’-]{1,40}\]|\{\{[^{}\n]{1,60}\}\}|[¹²³⁰⁴-⁹⁻]{1,10}|<sup>[^<>\n]{1,20}<\/sup>){0,20}["”’')»]{0,2}(?=(\s{1,1000})(\S)?|$)/y
+// A terminator inside brackets ("[who?]", "[Ed.]", "[...]") ends no sentence.
+const INSIDE_BRACKETS = /\[[^[\]\n]{0,60}$/
 const WORD_BEFORE = /([\p{L}.]{1,12})$/u
 const WORD_AFTER = /[\p{L}']{1,20}/uy
 const HAS_CONTENT = /[\p{L}\p{N}]/u
@@ -27,15 +30,24 @@ const HAS_CONTENT = /[\p{L}\p{N}]/u
  * one; footnote markers after the full stop belong to the sentence they follow.
  */
 export function splitSentences(input: string, start: number, end: number): SentenceSpan[] {
-  const quotes = findQuoteSpans(input, start, end)
+  const quotes = findQuoteSpans(input, { from: start, to: end, mode: 'block' })
   const sentences: SentenceSpan[] = []
   let sentenceStart = start
   let quoteIndex = 0
-  TERMINATOR.lastIndex = start
+  // Terminators are searched in the block's own text: searching the whole input from `start`
+  // would run to the next full stop anywhere after the block, quadratic over many short blocks.
+  const text = input.slice(start, end)
+  TERMINATOR.lastIndex = 0
 
-  for (let match = TERMINATOR.exec(input); match && match.index < end; match = TERMINATOR.exec(input)) {
-    const at = match.index
+  for (let match = TERMINATOR.exec(text); match; match = TERMINATOR.exec(text)) {
+    const at = start + match.index
     const afterTerminator = at + match[0].length
+    if (
+      input[afterTerminator] === ']' &&
+      INSIDE_BRACKETS.test(input.slice(Math.max(sentenceStart, at - 60), at))
+    ) {
+      continue
+    }
     while (quoteIndex < quotes.length && quotes[quoteIndex]!.end <= at) quoteIndex++
     const quote: QuoteSpan | undefined = quotes[quoteIndex]
     const insideQuote = quote !== undefined && quote.start < at && at < quote.end
@@ -51,27 +63,35 @@ export function splitSentences(input: string, start: number, end: number): Sente
     if (!atBlockEnd) {
       const nextChar = after[2]
       if (nextChar === undefined || !startsSentence(nextChar)) continue
-      if (match[0] === '.' && !isBoundaryAfterFullStop(input, sentenceStart, at, sentenceEnd + after[1]!.length)) {
+      if (
+        match[0] === '.' &&
+        !isBoundaryAfterFullStop(input, sentenceStart, at, sentenceEnd + after[1]!.length)
+      ) {
         continue
       }
     }
     pushSentence(input, sentenceStart, sentenceEnd, sentences)
     sentenceStart = sentenceEnd
-    TERMINATOR.lastIndex = sentenceEnd
+    TERMINATOR.lastIndex = sentenceEnd - start
   }
   pushSentence(input, sentenceStart, end, sentences)
   return sentences
 }
 
 function startsSentence(char: string): boolean {
-  return /[\p{Lu}\p{N}"“‘'(\[¿¡«]/u.test(char) || !/[\p{Ll}]/u.test(char)
+  return /[\p{Lu}\p{N}"“‘'([¿¡«]/u.test(char) || !/[\p{Ll}]/u.test(char)
 }
 
 /** Decides whether the full stop at `at` ends a sentence, looking at the word before and after. */
-function isBoundaryAfterFullStop(input: string, sentenceStart: number, at: number, nextStart: number): boolean {
+function isBoundaryAfterFullStop(
+  input: string,
+  sentenceStart: number,
+  at: number,
+  nextStart: number,
+): boolean {
   const before = WORD_BEFORE.exec(input.slice(Math.max(sentenceStart, at - 12), at))
   if (!before) return true
-  const word = before[1]!.toLowerCase().replace(/^\.+/, '')
+  const word = before[1]!.toLowerCase().replace(/^\.{1,12}/, '')
   if (NEVER_FINAL.has(word)) return false
   // A single capital is an initial ("John F. Kennedy"), unless it closes a dotted abbreviation.
   if (/^\p{Lu}$/u.test(before[1]!)) return false
@@ -89,7 +109,10 @@ function pushSentence(input: string, start: number, end: number, sentences: Sent
   while (from < to && isSpace(input.charCodeAt(from))) from++
   while (to > from && isSpace(input.charCodeAt(to - 1))) to--
   if (to <= from) return
-  if (!HAS_CONTENT.test(input.slice(from, Math.min(to, from + 2000))) || isOnlyMarkers(input.slice(from, to))) {
+  if (
+    !HAS_CONTENT.test(input.slice(from, Math.min(to, from + 2000))) ||
+    isOnlyMarkers(input.slice(from, to))
+  ) {
     // Stray markers or punctuation: attach to the sentence before, if any.
     const last = sentences[sentences.length - 1]
     if (last) last.end = to
@@ -99,9 +122,22 @@ function pushSentence(input: string, start: number, end: number, sentences: Sent
 }
 
 function isOnlyMarkers(text: string): boolean {
-  return text.length <= 200 && /^(?:\s{0,5}\[\^?[\w ,–—-]{1,40}\]){1,20}[.,;:!?]{0,3}$/.test(text)
+  return (
+    text.length <= 200 &&
+    /^(?:\s{0,5}(?:\[\^?[\w ,–—?'’-]{1,40}\]|\{\{[^{}\n]{1,60}\}\}|[¹²³⁰⁴-⁹⁻]{1,10})){1,20}[.,;:!?]{0,3}$/.test(
+      text,
+    )
+  )
 }
 
 function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0x2028 || code === 0x2029
+  return (
+    code === 32 ||
+    code === 9 ||
+    code === 10 ||
+    code === 13 ||
+    code === 0xa0 ||
+    code === 0x2028 ||
+    code === 0x2029
+  )
 }

@@ -1,0 +1,99 @@
+/**
+ * Pathological inputs: each must be analysed in linear time without overflowing the stack. Shared
+ * by `npm run bench` (which times them) and test/pathological.test.ts (which only checks that each
+ * finishes, in a worker thread, within a generous bound).
+ */
+
+/** One pathological input, built on demand (some are megabytes). */
+export interface PathologicalCase {
+  name: string
+  build: () => string
+  /** Read as this format instead of detecting it. */
+  format?: 'markdown' | 'text'
+}
+
+const repeat = (text: string, times: number) => text.repeat(times)
+
+/** The cases of issue #8, then a few more that once looked dangerous. */
+export const PATHOLOGICAL_CASES: readonly PathologicalCase[] = [
+  { name: '1e6 [', build: () => repeat('[', 1e6) },
+  { name: "'[1' x 5e5", build: () => repeat('[1', 5e5) },
+  { name: "'[1]' x 3e5", build: () => repeat('[1]', 3e5) },
+  { name: "'[' + '1,' x 1e6 + ']'", build: () => `[${repeat('1,', 1e6)}]` },
+  { name: '1e6 "', build: () => repeat('"', 1e6) },
+  { name: 'a 5 MB word', build: () => repeat('a', 5e6) },
+  { name: '1e5 list markers, one per line', build: () => repeat('- item\n', 1e5) },
+  { name: '1e5 list markers on one line (nested lists)', build: () => repeat('- ', 1e5) },
+  { name: '2e4 nested blockquotes', build: () => `${repeat('>', 2e4)} quoted[1].` },
+  {
+    name: '2e4 nested blockquotes, spaced, 50 lines',
+    build: () => repeat(`${repeat('> ', 2e4)}q[1].\n`, 50),
+  },
+  {
+    name: '1e5 nested list markers as Markdown',
+    build: () => `${repeat('- ', 1e5)}item`,
+    format: 'markdown',
+  },
+  {
+    name: '5e4 nested ordered list markers as Markdown',
+    build: () => `${repeat('1. ', 5e4)}item`,
+    format: 'markdown',
+  },
+  {
+    name: '1e4 nested list items, one per line',
+    build: () => Array.from({ length: 1e4 }, (_, i) => `${repeat(' ', Math.min(i, 60))}- item[1]`).join('\n'),
+    format: 'markdown',
+  },
+  { name: '5e4 headings', build: () => repeat('# Heading\n\n', 5e4) },
+  { name: '5e4 plain-text title lines', build: () => repeat('A title line without a full stop\n', 5e4) },
+  {
+    name: '1e5 sources each cited once',
+    build: () => {
+      const body: string[] = []
+      const list: string[] = []
+      for (let n = 1; n <= 1e5; n++) {
+        body.push(`Claim number ${n} rose by ${n % 97} percent[${n}].`)
+        list.push(`[${n}] https://example.org/source/${n}`)
+      }
+      return `${body.join(' ')}\n\nSources:\n${list.join('\n')}\n`
+    },
+  },
+  {
+    name: '1e4 sources and 1e4 dangling markers',
+    build: () => {
+      const list: string[] = []
+      for (let n = 1; n <= 1e4; n++) list.push(`[${n}] https://example.org/${n}`)
+      return `${repeat('It rose[99999]. ', 1e4)}\n\nSources:\n${list.join('\n')}\n`
+    },
+  },
+  { name: "'[^' x 5e5", build: () => repeat('[^', 5e5) },
+  { name: '1e6 backticks', build: () => repeat('`', 1e6) },
+  { name: "'**' x 5e5", build: () => repeat('**', 5e5) },
+  { name: "'](' x 5e5", build: () => repeat('](', 5e5) },
+  { name: "'https://' x 2e5", build: () => repeat('https://', 2e5) },
+  { name: "'www.a' x 5e5", build: () => repeat('www.a', 5e5) },
+  { name: '5e5 superscripts', build: () => repeat('²', 5e5) },
+  { name: "'<sup>1' x 2e5", build: () => repeat('<sup>1', 2e5) },
+  { name: "'{{' x 5e5", build: () => repeat('{{', 5e5) },
+  { name: '1e6 full stops', build: () => repeat('.', 1e6) },
+  { name: "'a. ' x 5e5", build: () => repeat('a. ', 5e5) },
+  { name: "'U.S. ' x 3e5", build: () => repeat('U.S. ', 3e5) },
+  { name: 'a 2 MB sentence of words', build: () => `${repeat('the officials said ', 1e5)}.` },
+  { name: '\'"a" \' x 3e5 (balanced quotes)', build: () => repeat('"a" ', 3e5) },
+  { name: "'“' x 5e5", build: () => repeat('“', 5e5) },
+  { name: '1e6 newlines', build: () => repeat('\n', 1e6) },
+  { name: '1e6 lone CRs', build: () => repeat('\r', 1e6) },
+  { name: "'|' x 1e6", build: () => repeat('|', 1e6) },
+  { name: '1e5 table rows', build: () => `| a | b |\n|---|---|\n${repeat('| 1[1] | 2 |\n', 1e5)}` },
+  { name: "'<!--' x 2e5", build: () => repeat('<!--', 2e5) },
+  { name: '1e5 fences', build: () => repeat('```\n', 1e5) },
+  { name: "'said ' x 5e5", build: () => repeat('said ', 5e5) },
+  { name: "'according to ' x 2e5", build: () => repeat('according to ', 2e5) },
+  { name: "'Mr. Smith said ' x 2e5", build: () => repeat('Mr. Smith said ', 2e5) },
+  { name: '1e5 [citation needed]', build: () => repeat('It rose.[citation needed] ', 1e5) },
+  { name: "'[a]: https://a.org/' x 1e5", build: () => repeat('[a]: https://a.org/\n', 1e5) },
+  { name: "'(' x 1e6", build: () => repeat('(', 1e6) },
+  { name: "'<' x 1e6", build: () => repeat('<', 1e6) },
+  { name: "'- ' run-in bullets x 2e5", build: () => `Label:- ${repeat('One.- ', 2e5)}` },
+  { name: '5 MB of zero-width and RTL marks', build: () => repeat('\u200b\u200f\u202e', 1.7e6) },
+]

@@ -1,0 +1,113 @@
+/**
+ * Everything a stretch of the body cites: bracket and footnote markers, superscript markers,
+ * reference-style labels, inline links, and the editors' tags that say a citation is missing.
+ */
+import type { Locator } from '../document/index.js'
+import type { Citation, Position } from '../report/schema.js'
+import type { SourceIndex } from './link.js'
+import { normalizeLabel } from './link.js'
+import {
+  codeSpans,
+  findEditorTags,
+  findMarkersInText,
+  findSuperscriptMarkers,
+  inSpans,
+  type MarkerMatch,
+} from './markers.js'
+
+/** An editor's `[citation needed]`-style tag, located. */
+export interface EditorTag {
+  tag: string
+  position: Position
+}
+
+/** The citations of one sentence and any editors' tags in it. */
+export interface SpanCitations {
+  /** In the order they appear. */
+  citations: Citation[]
+  tags: EditorTag[]
+}
+
+// `[label]` with a word inside, for reference definitions like `[reuters]: https://…`
+// cited as `[Reuters][reuters]` or `[reuters]`.
+const NAMED_LABEL = /\[([^[\]\n^]{1,100})\](?!\()/g
+
+/**
+ * Finds what `input.slice(start, end)` cites and resolves it against `sources`. A year in brackets
+ * ("[2024]") is not a marker unless a source carries that label; a superscript is a marker only
+ * when the source list is numbered.
+ */
+export function citeSpan(
+  input: string,
+  start: number,
+  end: number,
+  sources: SourceIndex,
+  locator: Locator,
+): SpanCitations {
+  const text = input.slice(start, end)
+  const code = codeSpans(text)
+  const found: { at: number; citation: Citation }[] = []
+  const cite = (marker: MarkerMatch) => {
+    const source = sources.byLabel(marker.label)
+    found.push({
+      at: marker.start,
+      citation: {
+        label: marker.label,
+        sourceId: source?.id ?? null,
+        position: locator.position(marker.start, marker.end),
+      },
+    })
+  }
+
+  for (const marker of findMarkersInText(text, start, code)) {
+    // "[2024]" is a year, not a marker, unless a source carries that label.
+    if (isYear(marker.label) && !sources.byLabel(marker.label)) continue
+    cite(marker)
+  }
+  if (sources.hasNumberedLabels) for (const marker of findSuperscriptMarkers(text, start, code)) cite(marker)
+  if (sources.hasNamedLabels && text.includes('[')) {
+    NAMED_LABEL.lastIndex = 0
+    for (let match = NAMED_LABEL.exec(text); match; match = NAMED_LABEL.exec(text)) {
+      const label = match[1]!
+      if (/^[\d\s,;–—-]{1,100}$/.test(label) || inSpans(code, match.index)) continue
+      if (!sources.byLabel(normalizeLabel(label))) continue
+      cite({ label, start: start + match.index, end: start + match.index + match[0].length })
+    }
+  }
+  for (const link of linksIn(sources, start, end)) {
+    found.push({
+      at: link.start,
+      citation: {
+        label: link.text,
+        sourceId: link.source.id,
+        position: locator.position(link.start, link.end),
+      },
+    })
+  }
+  found.sort((a, b) => a.at - b.at)
+  const tags = findEditorTags(text, start, code).map((tag) => ({
+    tag: tag.tag,
+    position: locator.position(tag.start, tag.end),
+  }))
+  return { citations: found.map((entry) => entry.citation), tags }
+}
+
+/** The inline links that start between `start` and `end`, by binary search over the sorted list. */
+function linksIn(sources: SourceIndex, start: number, end: number): SourceIndex['inlineLinks'] {
+  const links = sources.inlineLinks
+  if (links.length === 0) return []
+  let low = 0
+  let high = links.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (links[middle]!.start < start) low = middle + 1
+    else high = middle
+  }
+  let last = low
+  while (last < links.length && links[last]!.start < end) last++
+  return links.slice(low, last)
+}
+
+function isYear(label: string): boolean {
+  return /^(?:1[5-9]|20)\d\d$/.test(label)
+}

@@ -1,0 +1,158 @@
+/**
+ * The consistency stage: what the article says in one place against what it says in another.
+ *
+ * Between claims and findings. It links each claim to an earlier claim it restates, and finds
+ * where the restatement changed the facts: a hedge dropped (certainty escalation), a person's
+ * title changed, a number or date changed. Pure: it reads the claims and returns facts that point
+ * into the input by offset; the findings stage words them.
+ */
+import type { Locator } from '../document/index.js'
+import type { Claim, Reason } from '../report/schema.js'
+import { findEscalations } from './escalation.js'
+import { compareFigures } from './figures.js'
+import { type ClaimProfile, profileClaims } from './profile.js'
+import type { CandidateLimits } from './restatements.js'
+import { DEFAULT_LIMITS, isRestatement, scoreCandidatePairs, termStatistics } from './restatements.js'
+import { findTitleClashes, findTitledMentions } from './titles.js'
+import type { ClaimPlace, ConsistencyClaim, ConsistencyFacts, Restatement } from './types.js'
+
+export { titlesCompatible } from './lexicon.js'
+export { type CandidateLimits, DEFAULT_LIMITS, RESTATEMENT_THRESHOLD } from './restatements.js'
+export { stem } from './stem.js'
+export type {
+  CertaintyEscalation,
+  ClaimPlace,
+  ConsistencyClaim,
+  ConsistencyFacts,
+  FigureConflict,
+  Restatement,
+  TitleConflict,
+} from './types.js'
+
+/** Options of {@link checkConsistency}. */
+export interface ConsistencyOptions {
+  /** Bounds on how many earlier claims each claim is compared with. */
+  limits?: CandidateLimits
+}
+
+/**
+ * Compares the claims of one article with each other: restatements, certainty escalations,
+ * title conflicts and figure conflicts. Linear in the number of claims (each is compared with a
+ * bounded number of earlier claims that share its rarest terms). `claims` are in document order;
+ * `locator` turns offsets into positions.
+ */
+export function checkConsistency(
+  claims: readonly ConsistencyClaim[],
+  locator: Locator,
+  options: ConsistencyOptions = {},
+): ConsistencyFacts {
+  const limits = options.limits ?? DEFAULT_LIMITS
+  const profiles = profileClaims(claims)
+  const stats = termStatistics(profiles)
+  const pairs = scoreCandidatePairs(profiles, stats, limits)
+  const place = (profile: ClaimProfile, start: number, end: number): ClaimPlace => ({
+    claimId: profile.claim.id,
+    text: profile.claim.text.slice(start, end),
+    position: locator.position(profile.claim.start + start, profile.claim.start + end),
+  })
+
+  const restatements: Restatement[] = []
+  const figureConflicts: ConsistencyFacts['figureConflicts'] = []
+  let previous = -1
+  for (const pair of pairs) {
+    if (pair.later === previous || !isRestatement(pair, profiles)) continue
+    // Pairs come best first per later claim: the first that passes is the one it restates.
+    previous = pair.later
+    const later = profiles[pair.later]!
+    const earlier = profiles[pair.earlier]!
+    restatements.push({
+      claimId: later.claim.id,
+      restatesId: earlier.claim.id,
+      similarity: round(pair.similarity),
+    })
+    const clash = compareFigures(later, earlier)
+    if (clash) {
+      figureConflicts.push({
+        kind: clash.kind,
+        figure: place(later, clash.start, clash.end),
+        earlier: place(earlier, clash.earlierStart, clash.earlierEnd),
+      })
+    }
+  }
+
+  const escalations = findEscalations(profiles, stats, pairs, limits).map((match) => {
+    const strong = profiles[match.strong]!
+    const hedged = profiles[match.hedged]!
+    const hedge = hedged.claim.hedges[match.hedgeIndex]!
+    return {
+      claim: place(strong, match.start, match.end),
+      hedged: place(hedged, 0, hedged.claim.text.length),
+      hedge: { cue: hedge.cue, category: hedge.category, position: hedge.position },
+      how: match.how,
+      cue: match.cue,
+      shared: match.shared.map((entity) => strong.claim.text.slice(entity.start, entity.end)),
+    }
+  })
+
+  const fullNames = profiles.flatMap((profile) =>
+    profile.entities
+      .map((entity) => entity.key.split(' '))
+      .filter((words) => words.length >= 2 && words.length <= 4),
+  )
+  const titleConflicts = findTitleClashes(findTitledMentions(profiles), fullNames).map((clash) => {
+    const mention = profiles[clash.mention.profile]!
+    const earlier = profiles[clash.earlier.profile]!
+    return {
+      person: clash.person,
+      mention: { ...place(mention, clash.mention.start, clash.mention.end), title: clash.mention.titleText },
+      earlier: { ...place(earlier, clash.earlier.start, clash.earlier.end), title: clash.earlier.titleText },
+    }
+  })
+
+  return { restatements, escalations, titleConflicts, figureConflicts }
+}
+
+/**
+ * The claims with `restates` filled in (null when a claim restates nothing). An uncited
+ * restatement of a cited claim also gets a reason naming the claim whose citations support it
+ * (contribution 0: the confidence stays the model's); its status is left as the model set it.
+ */
+export function linkRestatements(claims: readonly Claim[], facts: ConsistencyFacts): Claim[] {
+  const byId = new Map(claims.map((claim) => [claim.id, claim]))
+  const restates = new Map(facts.restatements.map((each) => [each.claimId, each]))
+  return claims.map((claim) => {
+    const link = restates.get(claim.id)
+    if (!link) return { ...claim, restates: null }
+    const original = byId.get(link.restatesId)
+    const reasons: Reason[] = [...claim.reasons]
+    const cited = original ? resolvedLabels(original) : []
+    if (original && cited.length > 0 && resolvedLabels(claim).length === 0) {
+      reasons.push({
+        factor: 'restates-cited-claim',
+        contribution: 0,
+        detail: `restates ${original.id} at ${original.position.start.line}:${original.position.start.column}, which cites ${cited.map((label) => `[${label}]`).join('')}`,
+      })
+    }
+    return { ...claim, restates: { claimId: link.restatesId, similarity: link.similarity }, reasons }
+  })
+}
+
+function resolvedLabels(claim: Pick<Claim, 'citations'>): string[] {
+  return [
+    ...new Set(
+      claim.citations.filter((citation) => citation.sourceId !== null).map((citation) => citation.label),
+    ),
+  ]
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000
+}
+
+/** The facts of an article the stage does not read (not English): nothing found. */
+export const NO_CONSISTENCY_FACTS: ConsistencyFacts = Object.freeze({
+  restatements: [],
+  escalations: [],
+  titleConflicts: [],
+  figureConflicts: [],
+})

@@ -1,0 +1,290 @@
+/**
+ * What a claim is about, as comparable terms: content-word stems (paraphrases merged), named
+ * entities (aliases merged, titles stripped, a surname resolved to the full name the article
+ * uses), numbers with what they count, and dates.
+ *
+ * Citation markers and hedge cues are masked first: "Rumors suggest that the US …[3]" and "The
+ * US …" are compared on what they say, not on how sure they are or what they cite.
+ */
+import type { ClaimKind } from '../report/schema.js'
+import { type DateMention, type Figure, findDates, findFigures } from './figures.js'
+import {
+  COURTESY_TITLES,
+  contentTerm,
+  entityKey,
+  FUNCTION_WORDS,
+  indexPhrases,
+  looksPastTense,
+  type Phrase,
+  type PhraseIndex,
+  TITLES,
+} from './lexicon.js'
+import { adjacent, type Token, tokenize } from './tokens.js'
+import type { ConsistencyClaim } from './types.js'
+
+/** One named entity in a claim; offsets into the claim's text. */
+export interface EntityMention {
+  key: string
+  start: number
+  end: number
+}
+
+/** A claim's comparable terms and the mentions they came from. */
+export interface ClaimProfile {
+  readonly index: number
+  readonly claim: ConsistencyClaim
+  /** Takes part in restatements: not a headline, question or meta remark. */
+  readonly eligible: boolean
+  readonly tokens: readonly Token[]
+  readonly entities: EntityMention[]
+  readonly figures: readonly Figure[]
+  readonly dates: readonly DateMention[]
+  /** Term → weight of its kind (entities and counted figures weigh more than plain words). */
+  readonly terms: Map<string, number>
+  /** The content-word terms alone (no entities, numbers or dates). */
+  readonly content: Set<string>
+  /** Terms of the words that look like past-tense verbs ("expelled", "rose"): the events it reports. */
+  readonly events: Set<string>
+}
+
+/** How much each kind of term weighs before rarity: names and figures pin a fact down. */
+const KIND_WEIGHT = { word: 1, entity: 1.5, figure: 1.5, number: 1, date: 1 } as const
+
+const INELIGIBLE_KINDS: ReadonlySet<ClaimKind> = new Set(['headline', 'question', 'meta'])
+
+const CONNECTORS = new Set([
+  'of',
+  'de',
+  'del',
+  'della',
+  'di',
+  'da',
+  'van',
+  'von',
+  'der',
+  'bin',
+  'al',
+  'la',
+  'le',
+  'du',
+])
+const MONTHS_AND_DAYS = new Set([
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+])
+
+// Titles and courtesy titles, dotless and in lower case, by first word: stripped from a name's front.
+const TITLE_PHRASES = indexPhrases(
+  [...TITLES.flatMap((title) => title.forms), ...COURTESY_TITLES].map((form) => ({
+    words: form.map((word) => word.toLowerCase().replace(/\./g, '')),
+  })),
+)
+
+/** Builds the profile of every claim, in order. Linear in the total length of the claims. */
+export function profileClaims(claims: readonly ConsistencyClaim[]): ClaimProfile[] {
+  const tokenized = claims.map((claim) => tokenize(claim.text))
+  // Words written with a capital where no sentence starts: "Rwanda", "Trump", not "Rumors".
+  const proper = new Set<string>()
+  claims.forEach((claim, index) => {
+    if (claim.kind === 'headline') return
+    for (const token of tokenized[index]!) if (token.capital && !token.initial) proper.add(token.lower)
+  })
+  const runs = claims.map((claim, index) => entityRuns(claim.text, tokenized[index]!, proper))
+  const fullNames = new Map<string, string | null>()
+  for (const claimRuns of runs) {
+    for (const run of claimRuns) {
+      const words = run.key.split(' ')
+      if (words.length < 2) continue
+      const last = words[words.length - 1]!
+      const known = fullNames.get(last)
+      // Two full names end in one surname ("Donald Trump", "Melania Trump"): the surname alone is ambiguous.
+      fullNames.set(last, known === undefined || known === run.key ? run.key : null)
+    }
+  }
+  return claims.map((claim, index) => {
+    const tokens = tokenized[index]!
+    const masked = maskedOffsets(claim)
+    const entities = runs[index]!.map((run) => {
+      const full = run.key.includes(' ') ? undefined : fullNames.get(run.key)
+      return full ? { ...run, key: full } : run
+    })
+    const inRun = new Set<number>()
+    for (const run of runs[index]!) for (let at = run.titleToken; at <= run.lastToken; at++) inRun.add(at)
+    const figures = findFigures(claim.text, tokens)
+    const dates = findDates(claim.text, tokens)
+    const terms = new Map<string, number>()
+    const content = new Set<string>()
+    const events = new Set<string>()
+    tokens.forEach((token, at) => {
+      if (inRun.has(at) || token.kind !== 'word' || isMasked(masked, token.start)) return
+      if (FUNCTION_WORDS.has(token.lower) || token.lower.length < 3 || MONTHS_AND_DAYS.has(token.lower))
+        return
+      const term = contentTerm(token.lower)
+      content.add(term)
+      if (looksPastTense(token.lower)) events.add(term)
+      terms.set(`w:${term}`, KIND_WEIGHT.word)
+    })
+    for (const entity of entities) terms.set(`e:${entity.key}`, KIND_WEIGHT.entity)
+    for (const figure of figures) {
+      terms.set(`n:${figure.value}`, KIND_WEIGHT.number)
+      for (const unit of figure.units) terms.set(`f:${unit}`, KIND_WEIGHT.figure)
+    }
+    for (const date of dates) terms.set(`d:${date.key}`, KIND_WEIGHT.date)
+    return {
+      index,
+      claim,
+      eligible: !INELIGIBLE_KINDS.has(claim.kind),
+      tokens,
+      entities: entities.map(({ key, start, end }) => ({ key, start, end })),
+      figures,
+      dates,
+      terms,
+      content,
+      events,
+    }
+  })
+}
+
+interface Run extends EntityMention {
+  firstToken: number
+  lastToken: number
+  /** First token of the title stripped from its front ("Secretary of State"), if any. */
+  titleToken: number
+}
+
+/** Capitalised runs of words that name something, with titles and clause-initial words stripped. */
+function entityRuns(text: string, tokens: readonly Token[], proper: ReadonlySet<string>): Run[] {
+  const runs: Run[] = []
+  let at = 0
+  while (at < tokens.length) {
+    const token = tokens[at]!
+    if (!token.capital) {
+      at++
+      continue
+    }
+    let last = at
+    while (last + 1 < tokens.length && !tokens[last]!.possessive) {
+      const next = tokens[last + 1]!
+      if (next.capital && adjacent(text, tokens[last]!, next)) {
+        last++
+        continue
+      }
+      const after = tokens[last + 2]
+      if (
+        CONNECTORS.has(next.lower) &&
+        after?.capital &&
+        adjacent(text, tokens[last]!, next) &&
+        adjacent(text, next, after)
+      ) {
+        last += 2
+        continue
+      }
+      break
+    }
+    const run = trimRun(tokens, at, last, proper)
+    if (run) {
+      const words = tokens.slice(run[0], run[1] + 1)
+      const key = entityKey(words.map((word) => word.text).join(' '))
+      if (!(words.length === 1 && FUNCTION_WORDS.has(words[0]!.lower) && words[0]!.kind !== 'abbreviation')) {
+        runs.push({
+          key,
+          start: words[0]!.start,
+          end: words[words.length - 1]!.end,
+          firstToken: run[0],
+          lastToken: run[1],
+          titleToken: run[2],
+        })
+      }
+    }
+    at = last + 1
+  }
+  return runs
+}
+
+/** The run's name tokens [start, end] and where a title before them starts (= start when none). */
+function trimRun(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  proper: ReadonlySet<string>,
+): [number, number, number] | null {
+  let start = first
+  let titleToken = -1
+  for (let guard = 0; guard < 8 && start <= last; guard++) {
+    const title = matchPhraseAt(tokens, start, last, TITLE_PHRASES)
+    // "the President said": a title alone names no one.
+    if (title > 0 && start + title > last) return null
+    if (title > 0) {
+      if (titleToken === -1) titleToken = start
+      start += title
+      continue
+    }
+    const token = tokens[start]!
+    if (token.initial && token.kind === 'word' && !proper.has(token.lower)) {
+      start++
+      continue
+    }
+    if (CONNECTORS.has(token.lower)) {
+      start++
+      continue
+    }
+    break
+  }
+  let end = last
+  while (end >= start && MONTHS_AND_DAYS.has(tokens[end]!.lower)) end--
+  while (start <= end && MONTHS_AND_DAYS.has(tokens[start]!.lower)) start++
+  return start <= end ? [start, end, titleToken === -1 ? start : titleToken] : null
+}
+
+/** Length in tokens of the longest phrase of `phrases` that starts at token `at` (0 when none). */
+function matchPhraseAt(
+  tokens: readonly Token[],
+  at: number,
+  last: number,
+  phrases: PhraseIndex<{ words: Phrase }>,
+): number {
+  for (const phrase of phrases.get(tokens[at]!.bare) ?? []) {
+    if (at + phrase.words.length - 1 > last) continue
+    let fits = true
+    for (let k = 1; k < phrase.words.length && fits; k++) fits = tokens[at + k]!.bare === phrase.words[k]
+    if (fits) return phrase.words.length
+  }
+  return 0
+}
+
+/** Offsets (into the claim) covered by citation markers and hedge cues, as sorted [start, end) pairs. */
+function maskedOffsets(claim: ConsistencyClaim): [number, number][] {
+  const spans: [number, number][] = []
+  for (const citation of claim.citations) {
+    spans.push([citation.position.start.offset - claim.start, citation.position.end.offset - claim.start])
+  }
+  for (const hedge of claim.hedges) {
+    spans.push([hedge.position.start.offset - claim.start, hedge.position.end.offset - claim.start])
+  }
+  return spans.sort((a, b) => a[0] - b[0])
+}
+
+function isMasked(spans: readonly [number, number][], offset: number): boolean {
+  for (const [start, end] of spans) {
+    if (start > offset) return false
+    if (offset < end) return true
+  }
+  return false
+}

@@ -1,0 +1,168 @@
+/**
+ * The consistency rules: `certainty-escalation`, `inconsistent-title`, `conflicting-figure` and
+ * `citation-mismatch`, worded from the facts the consistency stage found. Each finding sits on the
+ * later, contradicting place and names the earlier one by claim id and line:column, in the message
+ * and in `related`.
+ */
+import type {
+  CertaintyEscalation,
+  ClaimPlace,
+  ConsistencyFacts,
+  FigureConflict,
+  TitleConflict,
+} from '../consistency/index.js'
+import type { Claim, Finding, HedgeCategory, Position } from '../report/schema.js'
+import { excerpt, RULES, type RuleId } from './rules.js'
+
+function finding(
+  ruleId: RuleId,
+  message: string,
+  rest: Omit<Finding, 'ruleId' | 'severity' | 'message'>,
+): Finding {
+  return { ruleId, severity: RULES[ruleId], message, ...rest }
+}
+
+/** "5:54": where a position starts, as editors read it. */
+export function lineColumn(position: Position): string {
+  return `${position.start.line}:${position.start.column}`
+}
+
+const HEDGED_AS: Record<HedgeCategory, string> = {
+  rumor: 'presents as rumour',
+  unconfirmed: 'presents as unconfirmed',
+  speculative: 'presents as speculation',
+  'anonymous-source': 'attributes to unnamed sources',
+  doxastic: 'presents as belief',
+  weasel: 'attributes vaguely',
+  conditional: 'makes conditional',
+}
+
+/** `certainty-escalation`: a later claim states as fact, or uses as evidence, what an earlier one hedges. */
+export function findCertaintyEscalations(escalations: readonly CertaintyEscalation[]): Finding[] {
+  return escalations.map((escalation) => {
+    const { claim, hedged, hedge } = escalation
+    const what = `what ${hedged.claimId} at ${lineColumn(hedged.position)} ${HEDGED_AS[hedge.category]} (“${hedge.cue}”)`
+    const names = escalation.shared.length > 0 ? ` about ${escalation.shared.join(', ')}` : ''
+    const message =
+      escalation.how === 'evidence'
+        ? `Certainty escalation: “${excerpt(claim.text)}” uses as evidence ${what}${names}; expected the same hedge here, or a source that confirms it`
+        : `Certainty escalation: this states as fact ${what}${names}; expected the same hedge here, or a source that confirms it`
+    return finding('certainty-escalation', message, {
+      position: claim.position,
+      claimId: claim.claimId,
+      actual: escalation.how === 'evidence' ? claim.text : excerpt(claim.text),
+      expected: [hedge.cue],
+      related: [related(hedged, `hedged here: “${hedge.cue}” (${hedge.category})`)],
+    })
+  })
+}
+
+/** `inconsistent-title`: a person given a title that does not agree with the first one given. */
+export function findInconsistentTitles(conflicts: readonly TitleConflict[]): Finding[] {
+  return conflicts.map((conflict) =>
+    finding(
+      'inconsistent-title',
+      `Inconsistent title: “${conflict.mention.text}” here, but “${conflict.earlier.text}” at ${lineColumn(conflict.earlier.position)}; expected one title for ${conflict.person} (“${conflict.earlier.title}”), or “former ${conflict.mention.title}” for a past office`,
+      {
+        position: conflict.mention.position,
+        claimId: conflict.mention.claimId,
+        actual: conflict.mention.title,
+        expected: [conflict.earlier.title],
+        related: [related(conflict.earlier, `first titled here: “${conflict.earlier.text}”`)],
+      },
+    ),
+  )
+}
+
+/** `conflicting-figure`: a restatement that gives another number or date than the claim it restates. */
+export function findConflictingFigures(conflicts: readonly FigureConflict[]): Finding[] {
+  return conflicts.map((conflict) => {
+    const noun = conflict.kind === 'date' ? 'date' : 'figure'
+    return finding(
+      'conflicting-figure',
+      `Conflicting ${noun}: “${conflict.figure.text}” here, but “${conflict.earlier.text}” at ${lineColumn(conflict.earlier.position)} in ${conflict.earlier.claimId}, which this claim restates; expected the same ${noun}`,
+      {
+        position: conflict.figure.position,
+        claimId: conflict.figure.claimId,
+        actual: conflict.figure.text,
+        expected: [conflict.earlier.text],
+        related: [related(conflict.earlier, `stated here as “${conflict.earlier.text}”`)],
+      },
+    )
+  })
+}
+
+/**
+ * `citation-mismatch`: a restatement that cites none of the sources of the cited claim it restates.
+ * A claim that borrows its paragraph's citation (paragraph scope) is left alone.
+ */
+export function findCitationMismatches(claims: readonly Claim[]): Finding[] {
+  const byId = new Map(claims.map((claim) => [claim.id, claim]))
+  const findings: Finding[] = []
+  for (const claim of claims) {
+    const original = claim.restates ? byId.get(claim.restates.claimId) : undefined
+    if (!original) continue
+    const theirs = citedLabels(original)
+    if (theirs.length === 0) continue
+    const mine = citedLabels(claim)
+    if (mine.some((label) => theirs.includes(label))) continue
+    if (mine.length === 0 && claim.status === 'supported') continue
+    const markers = (labels: readonly string[]) => labels.map((label) => `[${label}]`).join('')
+    const where = `${original.id} at ${lineColumn(original.position)}, which cites ${markers(theirs)}`
+    const message =
+      mine.length === 0
+        ? `Citation mismatch: this restates ${where}, but cites nothing; expected ${markers(theirs)} here too`
+        : `Citation mismatch: this restates ${where}, but cites ${markers(mine)}; expected ${theirs.map((label) => `[${label}]`).join(' or ')} as well, or a source that says the same`
+    const firstMarker = claim.citations.find((citation) => citation.sourceId !== null)
+    findings.push(
+      finding('citation-mismatch', message, {
+        position: firstMarker?.position ?? claim.position,
+        claimId: claim.id,
+        actual: mine.length === 0 ? 'none' : markers(mine),
+        expected: theirs.map((label) => `[${label}]`),
+        related: [
+          {
+            position: original.position,
+            claimId: original.id,
+            message: `restated claim: “${excerpt(original.text, 60)}”`,
+          },
+        ],
+      }),
+    )
+  }
+  return findings
+}
+
+/**
+ * The wording `unsupported-claim` adds for an uncited restatement of a cited claim: where the
+ * support is ("; it restates c5 at 4:1, which cites [4]"), or '' when there is none.
+ */
+export function supportElsewhere(claim: Claim, byId: ReadonlyMap<string, Claim>): string {
+  const original = claim.restates ? byId.get(claim.restates.claimId) : undefined
+  if (!original) return ''
+  const labels = citedLabels(original)
+  if (labels.length === 0) return ''
+  return `; it restates ${original.id} at ${lineColumn(original.position)}, which cites ${labels.map((label) => `[${label}]`).join('')}`
+}
+
+/** Every fact of the consistency stage as findings, in the order the rules run. */
+export function findInconsistencies(claims: readonly Claim[], facts: ConsistencyFacts): Finding[] {
+  return [
+    ...findCertaintyEscalations(facts.escalations),
+    ...findInconsistentTitles(facts.titleConflicts),
+    ...findConflictingFigures(facts.figureConflicts),
+    ...findCitationMismatches(claims),
+  ]
+}
+
+function related(place: ClaimPlace, message: string): NonNullable<Finding['related']>[number] {
+  return { position: place.position, claimId: place.claimId, message }
+}
+
+function citedLabels(claim: Pick<Claim, 'citations'>): string[] {
+  return [
+    ...new Set(
+      claim.citations.filter((citation) => citation.sourceId !== null).map((citation) => citation.label),
+    ),
+  ]
+}

@@ -1,0 +1,1071 @@
+/**
+ * Attribution in one sentence: who the claim is put in the mouth of, and how — a direct
+ * quote (`Rubio stated, "…"`, `"…," she said`, `"…" — Rubio`), "according to X", reported
+ * speech ("X revealed that …") or an anonymous source ("officials who declined to be named").
+ *
+ * Word-token rules over the output of findWords and findQuoteSpans; no regular expression is
+ * built per call and every scan is bounded to a few words around a cue, so the cost is linear
+ * in the sentence. The word lists below were written by hand for citecheck from wire-service
+ * style guides (AP, Reuters: verbs of attribution, courtesy and government titles); they are
+ * data and may grow.
+ */
+
+import { findQuoteSpans, isInQuote, type QuoteSpan } from '../segment/index.js'
+import { findHedges } from './hedges.js'
+import { findWords, forEachWord, isCapitalised, isWhitespaceGap, type WordToken } from './words.js'
+
+/** Who a sentence's claim is attributed to; `start`/`end` are the offsets of `cue`. */
+export interface AttributionMatch {
+  kind: 'direct-quote' | 'reported' | 'according-to' | 'anonymous'
+  /**
+   * The speaker as named in the sentence, titles stripped ("Marco Rubio"), or a description
+   * ("the spokesman"). `null` for a pronoun ("she said": look to earlier sentences) and for
+   * anonymous sources.
+   */
+  speaker: string | null
+  /** The word or phrase that marks the attribution: "stated", "according to", "—", "sources said". */
+  cue: string
+  start: number
+  end: number
+}
+
+// Verbs that attribute reported speech: "X revealed that …" (AP Stylebook "said" and its kin).
+const REPORTING_VERBS = new Set([
+  'said',
+  'says',
+  'say',
+  'stated',
+  'states',
+  'told',
+  'tells',
+  'added',
+  'adds',
+  'explained',
+  'explains',
+  'noted',
+  'notes',
+  'remarked',
+  'declared',
+  'declares',
+  'announced',
+  'announces',
+  'revealed',
+  'reveals',
+  'claimed',
+  'claims',
+  'insisted',
+  'insists',
+  'argued',
+  'argues',
+  'wrote',
+  'writes',
+  'tweeted',
+  'replied',
+  'replies',
+  'responded',
+  'warned',
+  'warns',
+  'admitted',
+  'admits',
+  'acknowledged',
+  'acknowledges',
+  'confirmed',
+  'confirms',
+  'denied',
+  'denies',
+  'disclosed',
+  'emphasized',
+  'emphasised',
+  'stressed',
+  'commented',
+  'observed',
+  'maintained',
+  'maintains',
+  'contended',
+  'contends',
+  'asserted',
+  'asserts',
+  'predicted',
+  'promised',
+  'vowed',
+  'pledged',
+  'conceded',
+  'countered',
+  'urged',
+  'testified',
+  'reported',
+  'complained',
+  'boasted',
+  'joked',
+  'quipped',
+  'shouted',
+  'alleged',
+  'alleges',
+  'recounted',
+  'cautioned',
+])
+// Next to a quote, a few more verbs introduce the speaker: `"…," he continued`.
+const SPEECH_VERBS = new Set([
+  ...REPORTING_VERBS,
+  'continued',
+  'asked',
+  'asks',
+  'posted',
+  'suggested',
+  'agreed',
+  'wondered',
+  'began',
+  'concluded',
+  'recalled',
+  'interjected',
+])
+// Words that may stand between a speaker and the verb: "Rubio recently revealed", "has said".
+const BETWEEN_SPEAKER_AND_VERB = new Set([
+  'has',
+  'have',
+  'had',
+  'would',
+  'will',
+  'also',
+  'recently',
+  'previously',
+  'later',
+  'earlier',
+  'again',
+  'repeatedly',
+  'publicly',
+  'privately',
+  'once',
+  'then',
+  'now',
+  'first',
+  'flatly',
+  'simply',
+  'bluntly',
+  'angrily',
+  'openly',
+  'separately',
+  'reportedly',
+  'allegedly',
+  'further',
+  'often',
+  'frequently',
+  'long',
+  'already',
+  'herself',
+  'himself',
+  'themselves',
+  'itself',
+])
+const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'one'])
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'my',
+  'your',
+  'this',
+  'that',
+  'these',
+  'those',
+  'one',
+  'some',
+  'many',
+  'several',
+  'two',
+  'three',
+  'other',
+  'another',
+])
+// Heads of lower-case speaker phrases accepted without a determiner: "officials said".
+const SPEAKER_NOUNS = new Set([
+  'officials',
+  'official',
+  'police',
+  'authorities',
+  'analysts',
+  'experts',
+  'critics',
+  'sources',
+  'source',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'prosecutors',
+  'witnesses',
+  'residents',
+  'researchers',
+  'scientists',
+  'doctors',
+  'economists',
+  'lawmakers',
+  'leaders',
+  'aides',
+  'investigators',
+  'organizers',
+  'activists',
+  'observers',
+  'diplomats',
+  'people',
+  'reports',
+  'documents',
+  'statement',
+  'studies',
+])
+// Function words that end a lower-case speaker phrase when walking back from the verb.
+const PHRASE_BREAKERS = new Set([
+  'that',
+  'which',
+  'who',
+  'and',
+  'or',
+  'but',
+  'as',
+  'if',
+  'when',
+  'while',
+  'because',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'to',
+  'in',
+  'on',
+  'at',
+  'for',
+  'with',
+  'by',
+  'from',
+  'not',
+  'than',
+  'so',
+])
+// Titles and offices stripped from the front of a name ("Secretary of State Marco Rubio").
+const TITLE_WORDS = new Set([
+  'president',
+  'vice',
+  'secretary',
+  'state',
+  'senator',
+  'sen',
+  'rep',
+  'representative',
+  'congressman',
+  'congresswoman',
+  'governor',
+  'gov',
+  'mayor',
+  'minister',
+  'prime',
+  'foreign',
+  'defense',
+  'defence',
+  'attorney',
+  'general',
+  'gen',
+  'judge',
+  'justice',
+  'chief',
+  'director',
+  'ambassador',
+  'pope',
+  'king',
+  'queen',
+  'prince',
+  'princess',
+  'sir',
+  'lord',
+  'lady',
+  'dame',
+  'professor',
+  'prof',
+  'dr',
+  'doctor',
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'mx',
+  'speaker',
+  'house',
+  'senate',
+  'chairman',
+  'chairwoman',
+  'chair',
+  'ceo',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'commissioner',
+  'chancellor',
+  'premier',
+  'sheriff',
+  'officer',
+  'detective',
+  'sergeant',
+  'sgt',
+  'captain',
+  'capt',
+  'lieutenant',
+  'lt',
+  'colonel',
+  'col',
+  'major',
+  'admiral',
+  'adm',
+  'commander',
+  'leader',
+  'majority',
+  'minority',
+  'deputy',
+  'assistant',
+  'acting',
+  'former',
+  'homeland',
+  'security',
+  'treasury',
+  'health',
+  'education',
+  'energy',
+  'commerce',
+  'labor',
+  'interior',
+  'agriculture',
+  'transportation',
+  'war',
+  'affairs',
+  'finance',
+  'economy',
+  'trade',
+  'interior',
+  'u',
+  's',
+  'us',
+  'uk',
+  'eu',
+  'un',
+  'republican',
+  'democratic',
+  'democrat',
+  'supreme',
+  'federal',
+  'national',
+  'first',
+  'reverend',
+  'rev',
+  'rabbi',
+  'imam',
+  'bishop',
+  'cardinal',
+  'father',
+  'sister',
+  'brother',
+])
+// Small words that may join the capitalised words of one name or title ("Secretary of State").
+const NAME_CONNECTORS = new Set([
+  'of',
+  'the',
+  'for',
+  'de',
+  'del',
+  'della',
+  'di',
+  'da',
+  'van',
+  'von',
+  'der',
+  'bin',
+  'al',
+  'la',
+  'le',
+  'du',
+])
+// Capitalised words that start a sentence but are not part of a name ("Yesterday Rubio said").
+const NOT_NAME_START = new Set([
+  'yesterday',
+  'today',
+  'tonight',
+  'meanwhile',
+  'however',
+  'but',
+  'and',
+  'so',
+  'then',
+  'later',
+  'earlier',
+  'also',
+  'now',
+  'still',
+  'here',
+  'there',
+  'this',
+  'that',
+  'the',
+  'a',
+  'an',
+  'in',
+  'on',
+  'at',
+  'last',
+  'next',
+  'after',
+  'before',
+  'when',
+  'while',
+  'as',
+  'if',
+  'since',
+  'during',
+  'despite',
+  'although',
+  'though',
+  'following',
+  'with',
+  'without',
+  'for',
+  'from',
+  'by',
+  'of',
+  'to',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'speaking',
+  'asked',
+  'instead',
+  'indeed',
+  'finally',
+  'separately',
+  'similarly',
+])
+// Capitalised words that are never part of a person's name: months, days, places, bodies.
+const NOT_NAME_WORDS = new Set([
+  ...NOT_NAME_START,
+  'january',
+  'february',
+  'march',
+  'april',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'united',
+  'states',
+  'kingdom',
+  'nations',
+  'union',
+  'republic',
+  'white',
+  'department',
+  'ministry',
+  'party',
+  'court',
+  'congress',
+  'parliament',
+  'council',
+  'committee',
+  'university',
+  'college',
+  'school',
+  'company',
+  'corporation',
+  'corp',
+  'inc',
+  'ltd',
+  'llc',
+  'group',
+  'bank',
+  'agency',
+  'association',
+  'institute',
+  'foundation',
+  'news',
+  'times',
+  'post',
+  'journal',
+  'street',
+  'avenue',
+  'road',
+  'city',
+  'county',
+  'province',
+  'island',
+  'islands',
+  'north',
+  'south',
+  'east',
+  'west',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'new',
+  'river',
+  'lake',
+  'mount',
+  'airport',
+  'station',
+  'hospital',
+  'church',
+  'army',
+  'navy',
+  'force',
+  'forces',
+  'police',
+  'guard',
+  'border',
+  'international',
+  'american',
+  'european',
+  'african',
+  'asian',
+  'middle',
+  'el',
+  'los',
+  'las',
+  'san',
+  'santa',
+  'fort',
+  'port',
+  'saint',
+  'st',
+  'about',
+  'not',
+  'is',
+  'are',
+  'was',
+  'were',
+  'will',
+  'and',
+  'or',
+  'with',
+  'data',
+  'source',
+  'sources',
+  'update',
+  'updates',
+  'read',
+  'more',
+  'breaking',
+  'exclusive',
+  'opinion',
+  'analysis',
+  'editorial',
+  // common capitalised words of politics and places, seen in debate transcripts
+  'i',
+  'what',
+  'act',
+  'office',
+  'government',
+  'administration',
+  'world',
+  'budget',
+  'great',
+  'third',
+  'reserve',
+  'program',
+  'plan',
+  'bill',
+  'law',
+  'treaty',
+  'summit',
+  'conference',
+  'center',
+  'centre',
+  'museum',
+  'park',
+  'square',
+  'bridge',
+  'tower',
+  'hall',
+  'building',
+  'democrats',
+  'republicans',
+  'america',
+  'britain',
+  'europe',
+  'africa',
+  'asia',
+  'latin',
+  'depression',
+  'recession',
+  'crisis',
+  'day',
+  'week',
+  'year',
+  'god',
+])
+const NAME_SHAPE =
+  /^[A-Z][a-z\u00e0-\u00ff]{0,30}(?:[-'’][A-Z][a-z\u00e0-\u00ff]{0,30})?$|^[A-Z]$|^Mc[A-Z][a-z]{1,30}$/
+const POSSESSIVE = /['’]s$|['’]$/
+const DASHES = new Set(['—', '–', '―', '-'])
+
+/** Is `word` one of `verbs`, written in lower case ("States" in "United States" is not a verb)? */
+function isVerb(word: WordToken, verbs: ReadonlySet<string>): boolean {
+  return verbs.has(word.lower) && !isCapitalised(word.text)
+}
+
+/**
+ * How many name connectors start at word `k` ("von der" in "Ursula von der Leyen"), provided
+ * a capitalised word follows them; 0 otherwise.
+ */
+function connectorsBeforeCapital(sentence: string, words: readonly WordToken[], k: number): number {
+  let n = 0
+  while (n < 3 && k + n < words.length && NAME_CONNECTORS.has(words[k + n]!.text)) n++
+  const after = words[k + n]
+  if (n === 0 || after === undefined || !isCapitalised(after.text)) return 0
+  for (let i = k; i < k + n; i++) if (!joined(sentence, words[i]!, words[i + 1]!)) return 0
+  return n
+}
+
+interface Phrase {
+  /** The speaker text, or null for a pronoun. */
+  text: string | null
+  start: number
+  end: number
+}
+
+/** Drop a trailing possessive: "Rubio's" → "Rubio". */
+function withoutPossessive(word: string): string {
+  return word.replace(POSSESSIVE, '')
+}
+
+/** Are two neighbouring words joined by whitespace (or by ". " after an initial, "Marco A. Rubio")? */
+function joined(sentence: string, left: WordToken, right: WordToken): boolean {
+  if (isWhitespaceGap(sentence, left.end, right.start)) return true
+  return (
+    left.text.length === 1 &&
+    isCapitalised(left.text) &&
+    sentence.charAt(left.end) === '.' &&
+    isWhitespaceGap(sentence, left.end + 1, right.start)
+  )
+}
+
+/**
+ * Strip titles and sentence-initial words from the front of a capitalised run of words and
+ * return the rest, or null when nothing name-like is left.
+ */
+function nameFromRun(run: readonly WordToken[]): WordToken[] | null {
+  let from = 0
+  while (from < run.length - 1 && NOT_NAME_START.has(run[from]!.lower)) from++
+  let rest = run.slice(from)
+  let k = 0
+  while (k < rest.length - 1) {
+    const lower = rest[k]!.lower
+    if (TITLE_WORDS.has(lower) || (NAME_CONNECTORS.has(lower) && k > 0)) k++
+    else break
+  }
+  // Keep the last word even when everything looked like a title ("the President said").
+  rest = rest.slice(k)
+  while (rest.length > 0 && NAME_CONNECTORS.has(rest[0]!.lower)) rest = rest.slice(1)
+  return rest.length > 0 ? rest : null
+}
+
+function phraseText(sentence: string, run: readonly WordToken[]): string {
+  const first = run[0]!
+  const last = run[run.length - 1]!
+  return withoutPossessive(sentence.slice(first.start, last.end))
+}
+
+/** The speaker standing just before word `v` (a verb), walking back over a few words. */
+function speakerBefore(sentence: string, words: readonly WordToken[], v: number): Phrase | null {
+  let k = v - 1
+  let steps = 0
+  while (
+    k >= 0 &&
+    steps < 3 &&
+    BETWEEN_SPEAKER_AND_VERB.has(words[k]!.lower) &&
+    joined(sentence, words[k]!, words[k + 1]!)
+  ) {
+    k--
+    steps++
+  }
+  if (k < 0 || !joined(sentence, words[k]!, words[k + 1]!)) return null
+  const head = words[k]!
+  if (PRONOUNS.has(head.lower)) return { text: null, start: head.start, end: head.end }
+  if (isCapitalised(head.text) && !NOT_NAME_START.has(head.lower)) {
+    let from = k
+    while (from > 0 && k - from < 8 && joined(sentence, words[from - 1]!, words[from]!)) {
+      if (isCapitalised(words[from - 1]!.text)) {
+        from--
+        continue
+      }
+      // Walk back over connectors ("of", "von der") only when a capitalised word precedes them.
+      let c = from - 1
+      while (c > 0 && from - c < 3 && NAME_CONNECTORS.has(words[c]!.text)) c--
+      if (c === from - 1 || !isCapitalised(words[c]!.text) || !NAME_CONNECTORS.has(words[c + 1]!.text)) break
+      if (connectorsBeforeCapital(sentence, words, c + 1) !== from - c - 1) break
+      from = c
+    }
+    const name = nameFromRun(words.slice(from, k + 1))
+    if (name === null) return null
+    return { text: phraseText(sentence, name), start: name[0]!.start, end: name[name.length - 1]!.end }
+  }
+  // A lower-case phrase: "the spokesman", "a police spokeswoman", "officials", "Rubio's aide".
+  let from = k
+  while (from > 0 && k - from < 4 && joined(sentence, words[from - 1]!, words[from]!)) {
+    const prev = words[from - 1]!
+    if (PHRASE_BREAKERS.has(prev.lower) || SPEECH_VERBS.has(prev.lower)) break
+    from--
+    if (DETERMINERS.has(prev.lower) || POSSESSIVE.test(prev.text)) break
+  }
+  // "President Trump's spokesman": take the whole capitalised owner.
+  if (POSSESSIVE.test(words[from]!.text) && isCapitalised(words[from]!.text)) {
+    while (
+      from > 0 &&
+      k - from < 8 &&
+      isCapitalised(words[from - 1]!.text) &&
+      joined(sentence, words[from - 1]!, words[from]!)
+    )
+      from--
+    while (from < k && NOT_NAME_START.has(words[from]!.lower)) from++
+  }
+  const first = words[from]!
+  const hasDeterminer = DETERMINERS.has(first.lower) || POSSESSIVE.test(first.text)
+  if (!hasDeterminer && !SPEAKER_NOUNS.has(head.lower)) return null
+  if (PHRASE_BREAKERS.has(head.lower) || /^\d/.test(head.text)) return null
+  return { text: sentence.slice(first.start, head.end), start: first.start, end: head.end }
+}
+
+/** The speaker standing just after word `v` ("said Rubio", "said the spokesman", "— Rubio"). */
+function speakerAfter(sentence: string, words: readonly WordToken[], v: number): Phrase | null {
+  const k = v + 1
+  const head = words[k]
+  if (head === undefined) return null
+  if (PRONOUNS.has(head.lower)) return { text: null, start: head.start, end: head.end }
+  let to = k
+  if (isCapitalised(head.text)) {
+    while (to + 1 < words.length && to - k < 8 && joined(sentence, words[to]!, words[to + 1]!)) {
+      if (isCapitalised(words[to + 1]!.text)) to++
+      else {
+        const connectors = connectorsBeforeCapital(sentence, words, to + 1)
+        if (connectors === 0) break
+        to += connectors + 1
+      }
+    }
+    const name = nameFromRun(words.slice(k, to + 1))
+    if (name === null) return null
+    return { text: phraseText(sentence, name), start: name[0]!.start, end: name[name.length - 1]!.end }
+  }
+  if (!DETERMINERS.has(head.lower)) return null
+  while (to + 1 < words.length && to - k < 7 && joined(sentence, words[to]!, words[to + 1]!)) {
+    const next = words[to + 1]!
+    if (PHRASE_BREAKERS.has(next.lower) && next.lower !== 'for' && next.lower !== 'at') break
+    if (SPEECH_VERBS.has(next.lower)) break
+    to++
+  }
+  if (to === k) return null
+  return { text: sentence.slice(head.start, words[to]!.end), start: head.start, end: words[to]!.end }
+}
+
+/** The speaker in words `from`…`verb - 1`, between a closing quote and its verb: `"…," the spokesman for the ministry said`. */
+function speakerBetween(
+  sentence: string,
+  words: readonly WordToken[],
+  from: number,
+  verb: number,
+): Phrase | null {
+  let to = verb - 1
+  while (to > from && BETWEEN_SPEAKER_AND_VERB.has(words[to]!.lower)) to--
+  const run = words.slice(from, to + 1)
+  const head = run[0]!
+  if (run.length === 1 && PRONOUNS.has(head.lower)) return { text: null, start: head.start, end: head.end }
+  if (
+    run.some(
+      (w) => PRONOUNS.has(w.lower) || (PHRASE_BREAKERS.has(w.lower) && w.lower !== 'for' && w.lower !== 'at'),
+    )
+  )
+    return null
+  if (run.every((w, i) => isCapitalised(w.text) || (i > 0 && NAME_CONNECTORS.has(w.lower)))) {
+    const name = nameFromRun(run)
+    if (name === null) return null
+    return { text: phraseText(sentence, name), start: name[0]!.start, end: name[name.length - 1]!.end }
+  }
+  const last = run[run.length - 1]!
+  return { text: sentence.slice(head.start, last.end), start: head.start, end: last.end }
+}
+
+/** Index of the first word starting at or after `offset` (binary search). */
+function firstWordAt(words: readonly WordToken[], offset: number): number {
+  let lo = 0
+  let hi = words.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (words[mid]!.start < offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/**
+ * Read the punctuation after a closing quote up to the next word: only spaces, commas,
+ * citation markers like `[1][5]` and a dash may stand there (at most 200 characters).
+ * Returns where the next word starts and whether a dash was seen, or null when something
+ * else (a full stop, another quote) ends the quote's sentence.
+ */
+function readGapAfterQuote(sentence: string, from: number): { dash: boolean; end: number } | null {
+  let dash = false
+  let i = from
+  const limit = Math.min(sentence.length, from + 200)
+  while (i < limit) {
+    const c = sentence.charAt(i)
+    if (c === ' ' || c === ',' || c === '\t' || c === '\u00a0' || c === '\n') i++
+    else if (DASHES.has(c)) {
+      dash = true
+      i++
+    } else if (c === '[') {
+      // A citation marker: at most 24 characters to its closing bracket.
+      const close = sentence.slice(i, i + 26).indexOf(']')
+      if (close === -1) return null
+      i += close + 1
+    } else return { dash, end: i }
+  }
+  return null
+}
+
+interface Found {
+  match: AttributionMatch
+  named: boolean
+}
+
+function directQuote(
+  sentence: string,
+  words: readonly WordToken[],
+  quotes: readonly QuoteSpan[],
+  quote: QuoteSpan,
+): Found | null {
+  const outside = (w: WordToken | undefined): boolean => w !== undefined && !isInQuote(quotes, w.start, w.end)
+  // After the quote: `"…," she said`, `"…," said Rubio`, `"…" — Rubio`.
+  const gap = readGapAfterQuote(sentence, quote.end)
+  const j = gap === null ? words.length : firstWordAt(words, gap.end)
+  const first = words[j]
+  if (gap !== null && first !== undefined && first.start === gap.end && outside(first)) {
+    if (gap.dash && isCapitalised(first.text)) {
+      const speaker = speakerAfter(sentence, words, j - 1)
+      const dashAt = sentence.slice(quote.end, first.start).search(/[—–―-]/)
+      if (speaker !== null && speaker.text !== null) {
+        const start = quote.end + dashAt
+        return {
+          match: {
+            kind: 'direct-quote',
+            speaker: speaker.text,
+            cue: sentence.charAt(start),
+            start,
+            end: start + 1,
+          },
+          named: true,
+        }
+      }
+    }
+    if (isVerb(first, SPEECH_VERBS)) {
+      const speaker = speakerAfter(sentence, words, j)
+      if (speaker !== null)
+        return { match: verbMatch('direct-quote', speaker, first), named: speaker.text !== null }
+    }
+    for (let v = j + 1; v < words.length && v <= j + 8; v++) {
+      const w = words[v]!
+      if (!outside(w) || !joined(sentence, words[v - 1]!, w)) break
+      if (isVerb(w, SPEECH_VERBS)) {
+        const speaker = speakerBetween(sentence, words, j, v)
+        if (speaker !== null)
+          return { match: verbMatch('direct-quote', speaker, w), named: speaker.text !== null }
+        break
+      }
+    }
+  }
+  // Before the quote: `Rubio stated, "…"`, `He told reporters: "…"`.
+  const i = firstWordAt(words, quote.start) - 1
+  const before = words[i]
+  if (before !== undefined && outside(before)) {
+    if (quote.start - before.end <= 4 && /^[\s,:]{0,4}$/.test(sentence.slice(before.end, quote.start))) {
+      for (let v = i; v >= 0 && v >= i - 3; v--) {
+        const w = words[v]!
+        if (v < i && !joined(sentence, w, words[v + 1]!)) break
+        if (isVerb(w, SPEECH_VERBS)) {
+          const speaker = speakerBefore(sentence, words, v)
+          if (speaker !== null)
+            return { match: verbMatch('direct-quote', speaker, w), named: speaker.text !== null }
+          break
+        }
+      }
+    }
+  }
+  return null
+}
+
+function verbMatch(kind: AttributionMatch['kind'], speaker: Phrase, verb: WordToken): AttributionMatch {
+  return { kind, speaker: speaker.text, cue: verb.text, start: verb.start, end: verb.end }
+}
+
+function accordingTo(
+  sentence: string,
+  words: readonly WordToken[],
+  quotes: readonly QuoteSpan[],
+): AttributionMatch | null {
+  for (let k = 0; k + 1 < words.length; k++) {
+    const w = words[k]!
+    if (w.lower !== 'according' || words[k + 1]!.lower !== 'to' || isInQuote(quotes, w.start, w.end)) continue
+    if (!joined(sentence, w, words[k + 1]!)) continue
+    const to = words[k + 1]!
+    const speaker = speakerAfter(sentence, words, k + 1)
+    let text = speaker?.text ?? null
+    // "according to the Pentagon": the article is part of the phrase, not of the name.
+    if (text !== null && /^the\s{1,3}[A-Z]/.test(text)) text = text.replace(/^the\s{1,3}/, '')
+    return {
+      kind: 'according-to',
+      speaker: text,
+      cue: sentence.slice(w.start, to.end),
+      start: w.start,
+      end: to.end,
+    }
+  }
+  return null
+}
+
+function reportedSpeech(
+  sentence: string,
+  words: readonly WordToken[],
+  quotes: readonly QuoteSpan[],
+): AttributionMatch | null {
+  for (let v = 0; v < words.length; v++) {
+    const w = words[v]!
+    if (!isVerb(w, REPORTING_VERBS) || isInQuote(quotes, w.start, w.end)) continue
+    // "reported" is often an adjective ("500 reported cases"): a clear subject is required.
+    const before = speakerBefore(sentence, words, v)
+    if (before !== null) return verbMatch('reported', before, w)
+    // "…, said Rubio." / "…, said the spokesman."
+    const prev = words[v - 1]
+    if (prev !== undefined && /,\s{0,3}$/.test(sentence.slice(prev.end, w.start))) {
+      const after = speakerAfter(sentence, words, v)
+      if (after !== null) return verbMatch('reported', after, w)
+    }
+  }
+  return null
+}
+
+/**
+ * The attribution of one sentence, or null when the sentence puts its claim in no one's
+ * mouth. A direct quote with a named speaker comes first; then an anonymous source
+ * ("sources said", "officials who declined to be named" — speaker null); then a direct quote
+ * with a pronoun speaker; then "according to X"; then reported speech ("X revealed that").
+ */
+export function findAttribution(sentence: string): AttributionMatch | null {
+  const words = findWords(sentence)
+  if (words.length === 0) return null
+  const quotes = findQuoteSpans(sentence)
+  const anonymous = anonymousCue(sentence, quotes)
+  let unnamedQuote: AttributionMatch | null = null
+  for (const quote of quotes) {
+    const found = directQuote(sentence, words, quotes, quote)
+    if (found === null) continue
+    if (found.named) {
+      // `"…," a source close to the talks said`: the speaker is an anonymous source.
+      if (anonymous !== null && found.match.speaker?.includes(anonymous.cue) === true) return anonymous
+      return found.match
+    }
+    unnamedQuote ??= found.match
+  }
+  if (anonymous !== null) return anonymous
+  if (unnamedQuote !== null) return unnamedQuote
+  return accordingTo(sentence, words, quotes) ?? reportedSpeech(sentence, words, quotes)
+}
+
+function anonymousCue(sentence: string, quotes: readonly QuoteSpan[]): AttributionMatch | null {
+  for (const hedge of findHedges(sentence)) {
+    if (hedge.category !== 'anonymous-source' || isInQuote(quotes, hedge.start, hedge.end)) continue
+    return { kind: 'anonymous', speaker: null, cue: hedge.cue, start: hedge.start, end: hedge.end }
+  }
+  return null
+}
+
+/**
+ * Resolve a short speaker ("Rubio") to the fullest form among names seen in the article
+ * ("Marco Rubio"): the longest name whose last words are the speaker's words. Returns the
+ * speaker unchanged (possessive dropped) when no name fits.
+ */
+export function resolveSpeaker(speaker: string, names: readonly string[]): string {
+  const wanted = withoutPossessive(speaker.trim())
+  const wantedWords = wanted.toLowerCase().split(/\s{1,10}/)
+  let best = wanted
+  let bestWords = wantedWords.length
+  for (const name of names) {
+    const nameWords = name.toLowerCase().split(/\s{1,10}/)
+    if (nameWords.length <= bestWords) continue
+    const offset = nameWords.length - wantedWords.length
+    if (wantedWords.every((w, i) => nameWords[offset + i] === w)) {
+      best = name
+      bestWords = nameWords.length
+    }
+  }
+  return best
+}
+
+/**
+ * Candidate person names in a text: capitalised word sequences of 2–4 words ("Marco Rubio"),
+ * with titles stripped ("Secretary of State", "President", "Senator") and sequences that
+ * contain months, places or institutions ("United States", "White House", "El Salvador")
+ * left out. Unique, in order of first appearance. Linear in the length of the text.
+ */
+export function findPersonNames(text: string): string[] {
+  const names: string[] = []
+  const seen = new Set<string>()
+  // The current run of capitalised words (and connectors between them), as tokens.
+  let run: WordToken[] = []
+  const flush = (): void => {
+    while (run.length > 0 && !isCapitalised(run[run.length - 1]!.text)) run.pop()
+    const name = run.length >= 2 ? nameFromRun(run) : null
+    run = []
+    if (name === null || name.length < 2 || name.length > 4) return
+    const parts = name.map((w) => withoutPossessive(w.text))
+    const looksLikeName = parts.every(
+      (part, i) =>
+        !NOT_NAME_WORDS.has(part.toLowerCase()) &&
+        !TITLE_WORDS.has(part.toLowerCase()) &&
+        (NAME_SHAPE.test(part) || (i > 0 && i < parts.length - 1 && NAME_CONNECTORS.has(part))),
+    )
+    if (!looksLikeName) return
+    const full = parts.join(' ')
+    if (!seen.has(full)) {
+      seen.add(full)
+      names.push(full)
+    }
+  }
+  let connectors = 0
+  forEachWord(text, (word, start) => {
+    const capital = isCapitalised(word)
+    const previous = run[run.length - 1]
+    const continues =
+      previous !== undefined &&
+      !POSSESSIVE.test(previous.text) &&
+      joined(text, previous, { text: word, lower: word, start, end: start + word.length })
+    if (capital) {
+      if (!continues) flush()
+      connectors = 0
+      run.push({ text: word, lower: word.toLowerCase(), start, end: start + word.length })
+    } else if (continues && NAME_CONNECTORS.has(word) && connectors < 3) {
+      connectors++
+      run.push({ text: word, lower: word, start, end: start + word.length })
+    } else if (run.length > 0) {
+      flush()
+      connectors = 0
+    }
+  })
+  flush()
+  return names
+}

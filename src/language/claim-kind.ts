@@ -1,0 +1,301 @@
+/**
+ * What kind of claim a sentence makes: a statement of fact, a quotation, an opinion, a
+ * question, a prediction, a remark about the article itself ("Stay tuned"), or a headline.
+ *
+ * Rules over word tokens and a few anchored, bounded regular expressions compiled once. The
+ * cue lists were written by hand for citecheck from news-writing conventions (calls to
+ * action and sign-offs of web articles; evaluative adjectives and stance markers from
+ * Biber's stance adverbials and the appraisal literature); they are data and may grow.
+ */
+import type { ClaimKind } from '../report/schema.js'
+import { findQuoteSpans } from '../segment/index.js'
+import { findAttribution } from './attribution.js'
+import { findWords, isWhitespaceGap, type WordToken } from './words.js'
+
+/** What the caller knows about the sentence beyond its text. */
+export interface ClaimKindContext {
+  /** The sentence is the article's title or a heading. */
+  isHeadline: boolean
+  /** The sentence contains a direct quote. */
+  hasDirectQuote: boolean
+}
+
+// Sentence openings that talk to the reader about the article, not about the world.
+const META_START =
+  /^[\s"“'‘*_>#-]{0,5}(?:stay tuned|remember[,:]|read more|read also|also read|subscribe\b|sign up|click here|tap here|follow us|follow me|share this|don['’]?t forget|do not forget|keep an eye on|let us know|tell us\b|learn more|find out more|join us|note:|editor['’]s note|disclaimer|for more (?:information|updates|details|news)|check back|update[ds]?:|related:|see also|advertisement|sponsored|let['’]s (?:talk|take a look|dive|explore|look)|here['’]s what you need|here is what you need|in this article|this article (?:was|has been|will)|we will keep you|we['’]ll keep you|you can (?:read|find|watch)|watch:|listen:|photo:|image:|source:)/i
+// Anywhere in the sentence: sign-offs that ask the reader to do something.
+const META_ANYWHERE =
+  /\b(?:stay tuned|more updates to follow|subscribe to our|sign up for our|follow us on)\b/i
+
+// Phrases that mark the writer's stance: "one thing is clear", "I think".
+const STANCE_PHRASES: readonly string[] = [
+  'i think',
+  'i believe',
+  'i feel',
+  'i guess',
+  "i'd argue",
+  'in my opinion',
+  'in my view',
+  'in our view',
+  'we believe',
+  'we think',
+  'one thing is clear',
+  'one thing is certain',
+  'it is clear that',
+  "it's clear that",
+  'it is obvious that',
+  'there is no doubt',
+  'there can be no doubt',
+  'needless to say',
+  'of course',
+  'without a doubt',
+  'it is important to',
+  "it's important to",
+  'it is worth noting',
+  "it's worth noting",
+  'it is essential',
+  'it is crucial',
+  'it is time',
+  "it's time",
+  'the bottom line',
+  'make no mistake',
+  'ought to',
+  // Comparative evaluation: "a more balanced approach".
+  'more balanced',
+  'a balanced approach',
+  'more reasonable',
+  'more sensible',
+  'a step in the right direction',
+  'a step backward',
+  'a step backwards',
+]
+// Single words that evaluate rather than report ("reasonable arguments"). Words that are as
+// often descriptive or verbal are left out: "balanced budget", "essential workers",
+// "best known", "promising to cut taxes".
+const EVALUATIVE_WORDS = new Set([
+  'reasonable',
+  'unreasonable',
+  'unfair',
+  'excellent',
+  'terrible',
+  'awful',
+  'wonderful',
+  'horrible',
+  'crucial',
+  'wise',
+  'unwise',
+  'foolish',
+  'ridiculous',
+  'absurd',
+  'shameful',
+  'disgraceful',
+  'admirable',
+  'commendable',
+  'troubling',
+  'alarming',
+  'outrageous',
+  'appalling',
+  'remarkable',
+  'impressive',
+  'disappointing',
+  'reckless',
+  'irresponsible',
+  'misguided',
+  'flawed',
+  'laudable',
+  'praiseworthy',
+  'regrettable',
+  'deplorable',
+  'brilliant',
+  'baffling',
+  'inexcusable',
+  'unacceptable',
+  'ambitious',
+  'bold',
+  'courageous',
+  'cowardly',
+  'hypocritical',
+  'sensible',
+  'stupid',
+  'pathetic',
+  'clearly',
+  'obviously',
+  'undoubtedly',
+  'unfortunately',
+  'fortunately',
+  'sadly',
+  'thankfully',
+  'hopefully',
+  'frankly',
+  'arguably',
+  'shockingly',
+  'importantly',
+])
+// Words before "will" that make it the noun: "the will of the people", "free will".
+const WILL_AS_NOUN_AFTER = new Set([
+  'the',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'my',
+  'your',
+  'free',
+  'political',
+  'good',
+  'ill',
+  'own',
+  'a',
+  'of',
+])
+// "is expected to", "is set to", "are poised to".
+const FUTURE_ADJECTIVES = new Set([
+  'expected',
+  'set',
+  'poised',
+  'likely',
+  'projected',
+  'forecast',
+  'scheduled',
+  'slated',
+  'bound',
+  'due',
+])
+const BE_FORMS = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  "it's",
+  "he's",
+  "she's",
+  "they're",
+  "we're",
+  "'s",
+  'be',
+  'am',
+  "i'm",
+])
+const NOT_A_VERB_AFTER_TO = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'my',
+  'your',
+  'school',
+  'work',
+  'church',
+  'bed',
+  'court',
+  'war',
+  'jail',
+  'prison',
+])
+const QUOTE_OR_BRACKET = /["'”’“‘)\]»\s*_]/
+
+/** The last character that is not a quote mark, bracket, space or citation marker like `[3]`. */
+function lastMeaningfulChar(sentence: string): string {
+  let i = sentence.length - 1
+  for (let steps = 0; i >= 0 && steps < 64; steps++) {
+    const c = sentence.charAt(i)
+    if (c === ']') {
+      const open = sentence.lastIndexOf('[', i)
+      if (open !== -1 && i - open <= 24) {
+        i = open - 1
+        continue
+      }
+    }
+    if (!QUOTE_OR_BRACKET.test(c)) return c
+    i--
+  }
+  return i >= 0 ? sentence.charAt(i) : ''
+}
+
+function joinedAt(sentence: string, words: readonly WordToken[], i: number, length: number): boolean {
+  for (let k = i + 1; k < i + length; k++) {
+    if (!isWhitespaceGap(sentence, words[k - 1]!.end, words[k]!.start)) return false
+  }
+  return true
+}
+
+const STANCE_TOKENS: readonly (readonly string[])[] = STANCE_PHRASES.map((p) => p.split(' '))
+const STANCE_BY_FIRST = new Map<string, (readonly string[])[]>()
+for (const tokens of STANCE_TOKENS) {
+  const list = STANCE_BY_FIRST.get(tokens[0]!) ?? []
+  list.push(tokens)
+  STANCE_BY_FIRST.set(tokens[0]!, list)
+}
+
+function isOpinion(sentence: string, words: readonly WordToken[]): boolean {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!
+    if (EVALUATIVE_WORDS.has(w.lower)) return true
+    const phrases = STANCE_BY_FIRST.get(w.lower)
+    if (phrases === undefined) continue
+    for (const phrase of phrases) {
+      if (i + phrase.length > words.length) continue
+      if (phrase.every((t, k) => words[i + k]!.lower === t) && joinedAt(sentence, words, i, phrase.length))
+        return true
+    }
+  }
+  return false
+}
+
+function isPrediction(words: readonly WordToken[]): boolean {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!.lower
+    const prev = i > 0 ? words[i - 1]!.lower : ''
+    const next = words[i + 1]?.lower ?? ''
+    if (w === 'will' && !WILL_AS_NOUN_AFTER.has(prev) && next !== 'of') return true
+    if (w === "won't" || w === 'shall' || w.endsWith("'ll")) return true
+    if (FUTURE_ADJECTIVES.has(w) && BE_FORMS.has(prev) && next === 'to') {
+      const after = words[i + 2]?.lower ?? ''
+      if (!NOT_A_VERB_AFTER_TO.has(after)) return true
+    }
+    if (w === 'going' && next === 'to' && BE_FORMS.has(prev)) {
+      const after = words[i + 2]?.lower ?? ''
+      if (after !== '' && !NOT_A_VERB_AFTER_TO.has(after)) return true
+    }
+  }
+  return false
+}
+
+function quoteCoverage(sentence: string): number {
+  const trimmed = sentence.trim().length
+  if (trimmed === 0) return 0
+  let covered = 0
+  for (const span of findQuoteSpans(sentence)) covered += span.end - span.start
+  return covered / trimmed
+}
+
+/**
+ * The kind of claim one sentence makes. In order: `headline` (from context), `meta` (calls
+ * to action and notes to the reader: "Stay tuned for more updates", "Remember, …", "Read
+ * more"), `question` (ends with "?", before any closing quote or citation marker), `quote`
+ * (has a direct quote that is most of the sentence or is attributed to a speaker),
+ * `opinion` (stance and evaluation: "one thing is clear", "a more balanced approach",
+ * "I think"), `prediction` ("will", "is expected to", "is set to", "going to"), else `factual`.
+ */
+export function classifyClaimKind(sentence: string, context: ClaimKindContext): ClaimKind {
+  if (context.isHeadline) return 'headline'
+  if (META_START.test(sentence) || META_ANYWHERE.test(sentence)) return 'meta'
+  if (lastMeaningfulChar(sentence) === '?') return 'question'
+  if (context.hasDirectQuote) {
+    if (quoteCoverage(sentence) >= 0.5) return 'quote'
+    if (findAttribution(sentence)?.kind === 'direct-quote') return 'quote'
+  }
+  const words = findWords(sentence)
+  if (isOpinion(sentence, words)) return 'opinion'
+  if (isPrediction(words)) return 'prediction'
+  return 'factual'
+}

@@ -1,0 +1,375 @@
+/**
+ * Hedge cues in one sentence: the words with which a writer (or a quoted speaker) weakens a
+ * claim — "rumors suggest", "it seems", "could not be confirmed", "critics say".
+ *
+ * The lexicon (./hedge-lexicon.ts) is compiled once, at module load, into a trie of word
+ * tokens. A sentence is tokenized once and walked left to right; at each word the longest
+ * lexicon phrase wins and its words are consumed, so cues never overlap. Linear in the length
+ * of the sentence, no regular expression built per call.
+ */
+import type { HedgeCategory } from '../report/schema.js'
+import { findQuoteSpans, isInQuote } from '../segment/index.js'
+import {
+  HEDGE_FILLER_WORDS,
+  HEDGE_LEXICON,
+  HEDGE_WORD_LISTS,
+  type HedgeLexiconEntry,
+} from './hedge-lexicon.js'
+import { findWords, isWhitespaceGap, type WordToken } from './words.js'
+
+/** One hedge cue found in a sentence; offsets are into that sentence, `end` exclusive. */
+export interface HedgeMatch {
+  /** The cue as written in the sentence ("Rumors suggest"). */
+  cue: string
+  category: HedgeCategory
+  start: number
+  end: number
+  /** True when the cue stands inside a direct quote: the speaker hedges, not the writer. */
+  inQuote: boolean
+}
+
+/** What a lexicon phrase does when it matches. */
+interface HedgeTerminal {
+  readonly category: HedgeCategory | null
+  /** Number of words that belong to the cue; the rest were look-ahead. */
+  readonly cueWords: number
+  readonly negatable: boolean
+  readonly initialOnly: boolean
+  readonly pattern: string
+}
+
+/** A node of the compiled lexicon: the words that may follow, and the phrase ending here. */
+export interface HedgeTrieNode {
+  readonly next: Map<string, HedgeTrieNode>
+  terminal?: HedgeTerminal
+}
+
+/** A compiled hedge lexicon, and the phrases that two entries gave different categories. */
+export interface CompiledHedgeLexicon {
+  readonly root: HedgeTrieNode
+  /** One line per phrase that two entries disagree on (the first entry wins). */
+  readonly conflicts: string[]
+  /** How many concrete phrases the patterns expanded to. */
+  readonly phrases: number
+}
+
+interface Slot {
+  readonly words: readonly string[]
+  readonly optional: boolean
+  readonly lookahead: boolean
+}
+
+function parsePattern(pattern: string, lists: Readonly<Record<string, readonly string[]>>): Slot[] {
+  let lookahead = false
+  return pattern.split(' ').map((raw) => {
+    let text = raw
+    if (text.startsWith('>')) {
+      lookahead = true
+      text = text.slice(1)
+    }
+    const optional = text.endsWith('?')
+    if (optional) text = text.slice(0, -1)
+    const words: string[] = []
+    for (const alt of text.split('|')) {
+      if (alt.startsWith('@')) {
+        const list = lists[alt.slice(1)]
+        if (list === undefined)
+          throw new Error(`Unknown word list \`${alt}\` in hedge pattern \`${pattern}\``)
+        words.push(...list)
+      } else words.push(alt.toLowerCase())
+    }
+    return { words, optional, lookahead }
+  })
+}
+
+/**
+ * Compile lexicon entries into a word trie. Exposed so tests can check the shipped lexicon
+ * for contradictions and compile small lexicons of their own.
+ */
+export function compileHedgeLexicon(
+  entries: readonly HedgeLexiconEntry[] = HEDGE_LEXICON,
+  lists: Readonly<Record<string, readonly string[]>> = HEDGE_WORD_LISTS,
+): CompiledHedgeLexicon {
+  const root: HedgeTrieNode = { next: new Map() }
+  const conflicts: string[] = []
+  let phrases = 0
+  for (const entry of entries) {
+    const slots = parsePattern(entry.pattern, lists)
+    const negatable = entry.negatable === true || entry.category === 'rumor'
+    const walk = (node: HedgeTrieNode, index: number, cueWords: number): void => {
+      if (index === slots.length) {
+        if (cueWords === 0) return
+        phrases++
+        const terminal: HedgeTerminal = {
+          category: entry.category,
+          cueWords,
+          negatable,
+          initialOnly: entry.initialOnly === true,
+          pattern: entry.pattern,
+        }
+        if (node.terminal === undefined) node.terminal = terminal
+        else if (
+          node.terminal.category !== terminal.category ||
+          node.terminal.cueWords !== cueWords ||
+          node.terminal.initialOnly !== terminal.initialOnly
+        ) {
+          conflicts.push(`\`${entry.pattern}\` repeats a phrase of \`${node.terminal.pattern}\``)
+        }
+        return
+      }
+      const slot = slots[index]!
+      if (slot.optional) walk(node, index + 1, cueWords)
+      for (const word of slot.words) {
+        let child = node.next.get(word)
+        if (child === undefined) {
+          child = { next: new Map() }
+          node.next.set(word, child)
+        }
+        walk(child, index + 1, slot.lookahead ? cueWords : cueWords + 1)
+      }
+    }
+    walk(root, 0, 0)
+  }
+  return { root, conflicts, phrases }
+}
+
+// Compiled on first use, so importing the module costs nothing.
+let lexicon: CompiledHedgeLexicon | undefined
+const FILLERS = new Set(HEDGE_FILLER_WORDS)
+// At most this many filler adverbs in a row inside a phrase.
+const MAX_FILLERS = 2
+
+// Words before "might" that make it the noun: "the might of", "with all its might".
+const MIGHT_AS_NOUN_AFTER = new Set([
+  'the',
+  'its',
+  'his',
+  'her',
+  'their',
+  'our',
+  'my',
+  'your',
+  'all',
+  'of',
+  'with',
+])
+// Before a capitalised "May", these make it the month: "in May", "since May", "last May".
+const MONTH_AFTER = new Set([
+  'in',
+  'on',
+  'of',
+  'since',
+  'until',
+  'till',
+  'by',
+  'from',
+  'through',
+  'to',
+  'last',
+  'next',
+  'early',
+  'late',
+  'mid',
+  'this',
+  'that',
+  'during',
+  'before',
+  'after',
+  'between',
+  'and',
+  'or',
+  'april',
+  'june',
+  'each',
+  'every',
+])
+// After a capitalised "May" inside a sentence, these make it the modal in Title Case
+// ("Talks May Be Over"); otherwise a capitalised "May" is the month or a name ("Theresa May").
+const MODAL_AFTER = new Set([
+  'be',
+  'have',
+  'not',
+  'also',
+  'well',
+  'never',
+  'soon',
+  'already',
+  'still',
+  'even',
+  'just',
+  'yet',
+  'only',
+  'eventually',
+  'ultimately',
+  'no',
+  'actually',
+  'indeed',
+])
+// After a sentence-initial "May", these make it the month: "May was the wettest month".
+const MONTH_BEFORE = new Set([
+  'was',
+  'is',
+  'has',
+  'had',
+  'saw',
+  'brought',
+  'began',
+  'begins',
+  'ended',
+  'ends',
+  'marked',
+  'marks',
+  'and',
+  'or',
+  'through',
+  'to',
+  'will',
+  'would',
+  'also',
+])
+const NEGATORS = new Set(['not', 'no', 'never', 'nor', 'without', 'hardly', 'neither'])
+// Words that may stand between a negation and the cue it negates: "not just a rumor".
+const NEGATION_FILLERS = new Set([
+  'a',
+  'an',
+  'the',
+  'just',
+  'merely',
+  'only',
+  'simply',
+  'really',
+  'longer',
+  'even',
+  'any',
+])
+const OPENING_PUNCT = /["“‘([:;—–]/
+const SENTENCE_END = /[.!?]/
+
+const PLAIN_WORD = /^[a-z][a-z'-]{0,63}$/
+
+/** What a `*` in a lexicon pattern matches: a word of letters, not a number. */
+function isPlainWord(lower: string): boolean {
+  return PLAIN_WORD.test(lower)
+}
+
+function isDigit(word: string): boolean {
+  const c = word.charCodeAt(0)
+  return c >= 48 && c <= 57
+}
+
+/** Is the capitalised "May" at `i` the month (or the name), not the modal verb? */
+function isMonthOrName(sentence: string, words: readonly WordToken[], i: number): boolean {
+  const word = words[i]!
+  if (word.text !== 'May') return false
+  const prev = words[i - 1]
+  const next = words[i + 1]
+  if (next !== undefined && isDigit(next.text)) return true
+  if (prev !== undefined && (isDigit(prev.text) || MONTH_AFTER.has(prev.lower))) return true
+  if (!isClauseInitial(sentence, words, i)) return next === undefined || !MODAL_AFTER.has(next.lower)
+  if (next === undefined) return true
+  // A modal is never followed by a comma: "May, however, was dry".
+  if (/^\s{0,3},/.test(sentence.slice(word.end, next.start))) return true
+  return MONTH_BEFORE.has(next.lower)
+}
+
+/** Is the word at `i` the first of the sentence, or the first after an opening quote or colon? */
+function isClauseInitial(sentence: string, words: readonly WordToken[], i: number): boolean {
+  const prev = words[i - 1]
+  if (prev === undefined) return true
+  const gap = sentence.slice(prev.end, words[i]!.start)
+  return OPENING_PUNCT.test(gap) || SENTENCE_END.test(gap)
+}
+
+function isNegated(words: readonly WordToken[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const lower = words[k]!.lower
+    if (NEGATORS.has(lower) || lower.endsWith("n't")) return true
+    if (!NEGATION_FILLERS.has(lower)) return false
+  }
+  return false
+}
+
+/** Context rules the lexicon cannot express; true when the match at `i` is not a hedge. */
+function isFalseCue(
+  sentence: string,
+  words: readonly WordToken[],
+  i: number,
+  terminal: HedgeTerminal,
+): boolean {
+  const first = words[i]!
+  if (first.lower === 'may' && isMonthOrName(sentence, words, i)) return true
+  if (first.lower === 'might' && i > 0 && MIGHT_AS_NOUN_AFTER.has(words[i - 1]!.lower)) return true
+  if (terminal.negatable && isNegated(words, i)) return true
+  if (terminal.initialOnly && !isClauseInitial(sentence, words, i)) return true
+  return false
+}
+
+/**
+ * All hedge cues in one sentence, non-overlapping and sorted by start; offsets are into
+ * `sentence`. The month "May", fixed phrases ("be that as it may", "could not be reached"),
+ * negated cues ("not a rumor") and verbs of saying are not hedges. Cues inside a direct
+ * quote are returned with `inQuote: true`.
+ */
+export function findHedges(sentence: string): HedgeMatch[] {
+  const words = findWords(sentence)
+  const matches: HedgeMatch[] = []
+  if (words.length === 0) return matches
+  lexicon ??= compileHedgeLexicon()
+  const root = lexicon.root
+  // positions[d] = index of the word that matched the d-th word of the phrase being tried.
+  const positions: number[] = []
+  let quotes: ReturnType<typeof findQuoteSpans> | undefined
+  let i = 0
+  while (i < words.length) {
+    let node = root.next.get(words[i]!.lower)
+    let best: HedgeTerminal | undefined
+    let bestDepth = 0
+    let depth = 0
+    let last = i
+    let fillers = 0
+    if (node !== undefined) positions[depth++] = i
+    while (node !== undefined) {
+      if (node.terminal !== undefined) {
+        best = node.terminal
+        bestDepth = depth
+      }
+      const next = words[last + 1]
+      if (next === undefined || !isWhitespaceGap(sentence, words[last]!.end, next.start)) break
+      let child = node.next.get(next.lower)
+      if (child === undefined) {
+        const any = node.next.get('*')
+        if (any !== undefined && isPlainWord(next.lower)) child = any
+      }
+      if (child !== undefined) {
+        node = child
+        positions[depth++] = last + 1
+        fillers = 0
+      } else if (FILLERS.has(next.lower) && fillers < MAX_FILLERS) {
+        fillers++
+      } else break
+      last++
+    }
+    if (best === undefined || isFalseCue(sentence, words, i, best)) {
+      i++
+      continue
+    }
+    if (best.category === null) {
+      i = positions[bestDepth - 1]! + 1
+      continue
+    }
+    const cueLast = positions[best.cueWords - 1]!
+    const start = words[i]!.start
+    const end = words[cueLast]!.end
+    quotes ??= findQuoteSpans(sentence)
+    matches.push({
+      cue: sentence.slice(start, end),
+      category: best.category,
+      start,
+      end,
+      inQuote: isInQuote(quotes, start, end),
+    })
+    // Look-ahead words are not consumed: "sources said" leaves "said" for the next cue.
+    i = cueLast + 1
+  }
+  return matches
+}

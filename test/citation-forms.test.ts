@@ -1,0 +1,386 @@
+/**
+ * Unit tables for the citation forms of issue #3: superscripts, editors' tags, inline links,
+ * entry fields in common citation styles, registrable domains, source-list blocks, and a
+ * pathological input for every new pattern.
+ */
+import { describe, expect, it } from 'vitest'
+import {
+  citeSpan,
+  findEditorTags,
+  findInlineLinks,
+  findSuperscriptMarkers,
+  indexSources,
+  readEntryFields,
+  readSourceEntries,
+  registrableDomain,
+} from '../src/citations/index.js'
+import { createLocator, readDocument } from '../src/document/index.js'
+import { splitSentences } from '../src/segment/index.js'
+
+function superscripts(text: string): string[] {
+  return findSuperscriptMarkers(text, 0, []).map((marker) => marker.label)
+}
+
+function tags(text: string): string[] {
+  return findEditorTags(text, 0, []).map((tag) => tag.tag)
+}
+
+/** Labels cited by the whole body of `input`, resolved: `label→source label` or `label→null`. */
+function cited(input: string, format: 'auto' | 'markdown' | 'text' = 'auto'): string[] {
+  const document = readDocument(input, format)
+  const locator = createLocator(input)
+  const index = indexSources(
+    readSourceEntries(input, document.blocks),
+    findInlineLinks(input, document.blocks),
+    locator,
+  )
+  const labels = new Map(index.sources.map((source) => [source.id, source.label]))
+  const out: string[] = []
+  for (const block of document.blocks) {
+    if (block.role !== 'body') continue
+    for (const span of splitSentences(input, block.start, block.end)) {
+      for (const citation of citeSpan(input, span.start, span.end, index, locator).citations) {
+        out.push(`${citation.label}→${citation.sourceId === null ? null : labels.get(citation.sourceId)}`)
+      }
+    }
+  }
+  return out
+}
+
+describe('findSuperscriptMarkers', () => {
+  const valid: { text: string; expected: string[] }[] = [
+    { text: 'The river rose.¹', expected: ['1'] },
+    { text: 'towns²,³ and', expected: ['2', '3'] },
+    { text: 'two days¹⁻³.', expected: ['1', '2', '3'] },
+    { text: 'a claim¹² here', expected: ['12'] },
+    { text: '“We are done.”⁴', expected: ['4'] },
+    { text: 'rose.<sup>1</sup> Then<sup>2, 3</sup>', expected: ['1', '2', '3'] },
+    { text: 'rose<sup>1–2</sup>.', expected: ['1', '2'] },
+  ]
+  for (const { text, expected } of valid) {
+    it(`finds ${expected.join(',')} in ${JSON.stringify(text)}`, () => {
+      expect(superscripts(text)).toEqual(expected)
+    })
+  }
+  for (const text of ['40 km²', '10⁶ cubic metres', 'E = mc²', '(a+b)²', 'x^²', 'no digits']) {
+    it(`finds no marker in ${JSON.stringify(text)}`, () => {
+      expect(superscripts(text)).toEqual([])
+    })
+  }
+  it('cites superscripts only when the source list is numbered', () => {
+    expect(cited('Rain fell.¹\n\n[1] https://a.org/x', 'text')).toEqual(['1→1'])
+    expect(cited('Rain fell.¹ CO² rose.', 'text')).toEqual([])
+  })
+})
+
+describe('findEditorTags', () => {
+  const valid: { text: string; expected: string[] }[] = [
+    { text: 'It grew.[citation needed]', expected: ['[citation needed]'] },
+    { text: 'Many say so[who?].', expected: ['[who?]'] },
+    { text: 'It was praised [according to whom?].', expected: ['[according to whom?]'] },
+    { text: 'A blog said so [unreliable source?].', expected: ['[unreliable source?]'] },
+    { text: 'It grew [Citation Needed, March 2024].', expected: ['[Citation Needed, March 2024]'] },
+    { text: 'It was odd [dubious – discuss].', expected: ['[dubious – discuss]'] },
+    {
+      text: 'Tall.{{citation needed|date=May 2024}} Old.{{cn}}',
+      expected: ['{{citation needed|date=May 2024}}', '{{cn}}'],
+    },
+  ]
+  for (const { text, expected } of valid) {
+    it(`finds ${expected.join(' ')} in ${JSON.stringify(text)}`, () => {
+      expect(tags(text)).toEqual(expected)
+    })
+  }
+  for (const text of [
+    'a [sic] quote',
+    'the [president] said',
+    'a [clarification needed] note',
+    'who? nobody',
+  ]) {
+    it(`finds no tag in ${JSON.stringify(text)}`, () => {
+      expect(tags(text)).toEqual([])
+    })
+  }
+  it('keeps a tag in the sentence it follows', () => {
+    const text = 'Profits doubled.[who?] The board met. Sales grew[according to whom?] Then fell.'
+    expect(splitSentences(text, 0, text.length).map((span) => text.slice(span.start, span.end))).toEqual([
+      'Profits doubled.[who?]',
+      'The board met.',
+      'Sales grew[according to whom?] Then fell.',
+    ])
+  })
+})
+
+describe('inline citations', () => {
+  const table: { name: string; input: string; expected: string[] }[] = [
+    {
+      name: 'a Markdown link',
+      input: 'It fell, said [Reuters](https://www.reuters.com/a).',
+      expected: ['Reuters→Reuters'],
+    },
+    {
+      name: 'a link with a title and parentheses in the URL',
+      input: 'See [the pitch](https://en.wikipedia.org/wiki/A440_(pitch_standard) "A440").',
+      expected: ['the pitch→the pitch'],
+    },
+    {
+      name: 'a bare URL',
+      input: 'The ruling is at https://www.supremecourt.gov/x.pdf. It was 6-3.',
+      expected: ['https://www.supremecourt.gov/x.pdf→https://www.supremecourt.gov/x.pdf'],
+    },
+    {
+      name: 'an autolink',
+      input: 'Data: <https://data.worldbank.org/x>.',
+      expected: ['https://data.worldbank.org/x→https://data.worldbank.org/x'],
+    },
+    { name: 'no link: attribution only', input: 'According to Reuters, talks collapsed.', expected: [] },
+    {
+      name: 'an image is not a citation',
+      input: '![Chart](https://example.org/chart.png) Prices rose.',
+      expected: [],
+    },
+    { name: 'a relative link is not a citation', input: 'See [below](#sources) for more.', expected: [] },
+    {
+      name: 'a link in inline code is not a citation',
+      input: 'Run `curl https://api.x.org/v1` daily.',
+      expected: [],
+    },
+    {
+      name: 'two links to one page share a source',
+      input:
+        'Down 8% ([FT](https://www.ft.com/a?utm_source=x)). Out $2bn ([Financial Times](https://ft.com/a/)).',
+      expected: ['FT→FT', 'Financial Times→FT'],
+    },
+    {
+      name: 'a link to a listed page cites the listed source',
+      input: 'Approved, [the FDA said](https://www.fda.gov/a). Ships soon [1].\n\n[1] https://www.fda.gov/a',
+      expected: ['the FDA said→1', '1→1'],
+    },
+  ]
+  for (const { name, input, expected } of table) {
+    it(name, () => {
+      expect(cited(input)).toEqual(expected)
+    })
+  }
+})
+
+describe('readEntryFields', () => {
+  const table: {
+    style: string
+    text: string
+    expected: { title: string | null; publisher: string | null; date: string | null }
+  }[] = [
+    {
+      style: 'AP',
+      text: 'Associated Press, "Inflation slows to 2.9 percent," Aug. 14, 2024.',
+      expected: {
+        title: 'Inflation slows to 2.9 percent',
+        publisher: 'Associated Press',
+        date: '2024-08-14',
+      },
+    },
+    {
+      style: 'APA',
+      text: 'Walker, M. P. (2024, March 3). Sleep and memory. The Lancet.',
+      expected: { title: 'Sleep and memory', publisher: 'The Lancet', date: '2024-03-03' },
+    },
+    {
+      style: 'APA, year only, italic title',
+      text: 'Pew Research Center. (2023). *Teens and sleep*.',
+      expected: { title: 'Teens and sleep', publisher: null, date: '2023' },
+    },
+    {
+      style: 'Chicago',
+      text: 'Smith, Jane. "The Canal at Capacity." *The Economist*, June 2, 2023.',
+      expected: { title: 'The Canal at Capacity', publisher: 'The Economist', date: '2023-06-02' },
+    },
+    {
+      style: 'MLA',
+      text: 'Smith, Jane. “The Canal at Capacity.” The Economist, 2 June 2023.',
+      expected: { title: 'The Canal at Capacity', publisher: 'The Economist', date: '2023-06-02' },
+    },
+    {
+      style: 'Wikipedia with back-links and a retrieval date',
+      text: '^ a b "Population estimates 2023". Statistics Canada. 15 February 2024. Retrieved 3 March 2024.',
+      expected: { title: 'Population estimates 2023', publisher: 'Statistics Canada', date: '2024-02-15' },
+    },
+    {
+      style: 'ISO date and a dash before the outlet',
+      text: 'Rover finds ice — NASA, 2024-05-02',
+      expected: { title: 'Rover finds ice', publisher: 'NASA', date: '2024-05-02' },
+    },
+    {
+      style: 'month and year',
+      text: 'Budget report, March 2025',
+      expected: { title: 'Budget report', publisher: null, date: '2025-03' },
+    },
+    {
+      style: 'the seed placeholder',
+      text: 'Source 1: ',
+      expected: { title: 'Source 1', publisher: null, date: null },
+    },
+    {
+      style: 'only a retrieval date',
+      text: 'Retrieved March 5, 2025.',
+      expected: { title: null, publisher: null, date: null },
+    },
+    {
+      style: 'an impossible date',
+      text: 'Report, 2024-13-45',
+      expected: { title: 'Report, 2024-13-45', publisher: null, date: null },
+    },
+  ]
+  for (const { style, text, expected } of table) {
+    it(style, () => {
+      expect(readEntryFields(text)).toEqual(expected)
+    })
+  }
+})
+
+describe('registrableDomain', () => {
+  const table: [string | null, string | null][] = [
+    ['https://www.bbc.co.uk/news', 'bbc.co.uk'],
+    ['www.reuters.com/world', 'reuters.com'],
+    ['https://someone.github.io/post', 'someone.github.io'],
+    ['http://192.168.0.1/x', null],
+    ['javascript:alert(1)', null],
+    ['(URL)', null],
+    [null, null],
+  ]
+  for (const [url, expected] of table) {
+    it(`${JSON.stringify(url)} → ${expected}`, () => {
+      expect(registrableDomain(url)).toBe(expected)
+    })
+  }
+})
+
+describe('source lists', () => {
+  function entries(input: string, format: 'text' | 'markdown' = 'text') {
+    return readSourceEntries(input, readDocument(input, format).blocks).map(
+      ({ label, url }) => `${label} ${url}`,
+    )
+  }
+  const table: { name: string; input: string; format?: 'text' | 'markdown'; expected: string[] }[] = [
+    {
+      name: '1) items under a label line',
+      input: 'Body [1].\n\nSources:\n1) https://a.org/x\n2) https://b.org/y',
+      expected: ['1 https://a.org/x', '2 https://b.org/y'],
+    },
+    {
+      name: 'bullets under a heading are numbered in order',
+      input: 'Body [2].\n\n## Sources\n\n- https://a.org/x\n- https://b.org/y\n',
+      format: 'markdown',
+      expected: ['1 https://a.org/x', '2 https://b.org/y'],
+    },
+    {
+      name: 'a trailing numbered list of links with no heading',
+      input: 'Body [1].\n\n1. https://a.org/x\n2. https://b.org/y\n',
+      format: 'markdown',
+      expected: ['1 https://a.org/x', '2 https://b.org/y'],
+    },
+    {
+      name: 'a trailing list of prose stays in the body',
+      input: 'Body.\n\n1. First point.\n2. Second point.\n',
+      format: 'markdown',
+      expected: [],
+    },
+    {
+      name: 'a label line inside the body paragraph',
+      input: 'Body [1].\nSources:\n[1] https://a.org/x\n',
+      format: 'markdown',
+      expected: ['1 https://a.org/x'],
+    },
+    {
+      name: 'an entry line right under the body',
+      input: 'Body [1].\n[1] https://a.org/x\n',
+      format: 'markdown',
+      expected: ['1 https://a.org/x'],
+    },
+    {
+      name: 'a wrapped sentence starting with a marker stays in the body',
+      input: 'Body said\n[1] and more.\n',
+      format: 'markdown',
+      expected: [],
+    },
+    {
+      name: 'a wrapped entry in text',
+      input:
+        'Body [1].\n\nSources:\n1. Doe, "Title," Reuters,\nMarch 3, 2025, https://a.org/x\n2. https://b.org/y',
+      expected: ['1 https://a.org/x', '2 https://b.org/y'],
+    },
+    {
+      name: 'a year at a line start inside a wrapped entry is no label',
+      input: 'Body [1].\n\nNotes:\n1. Doe, "Title," Reuters, March 3,\n2025. https://a.org/x\n',
+      expected: ['1 https://a.org/x'],
+    },
+    {
+      name: 'a multi-paragraph footnote is one entry',
+      input: 'Body.[^a]\n\n[^a]: Board, "Count."\n\n    More text. https://a.org/x\n',
+      format: 'markdown',
+      expected: ['a https://a.org/x'],
+    },
+    {
+      name: 'Notes and references heading',
+      input: 'Body [1].\n\n## Notes and references\n\n1. https://a.org/x\n',
+      format: 'markdown',
+      expected: ['1 https://a.org/x'],
+    },
+    {
+      name: 'a Note: label line is not a source list',
+      input: 'Body.\n\nNote:\nThis story was updated in 2024.',
+      expected: [],
+    },
+  ]
+  for (const { name, input, format, expected } of table) {
+    it(name, () => {
+      expect(entries(input, format)).toEqual(expected)
+    })
+  }
+
+  it('links [1][5] when reference definitions turn it into one linkReference', () => {
+    const input = 'Flights went on[1][5].\n\n[1]: https://a.org/x\n[5]: https://b.org/y\n'
+    expect(cited(input, 'markdown')).toEqual(['1→1', '5→5'])
+  })
+
+  it('the seed’s five placeholder sources still parse', () => {
+    const input =
+      'Body[1][5].\n[1] - Source 1: (URL)[2] - Source 2: (URL)[3] - Source 3: (URL)[4] - Source 4: (URL)[5] - Source 5: (URL)\nEnrichment Data Integration:- The US is looking[3].'
+    expect(entries(input)).toEqual(['1 null', '2 null', '3 null', '4 null', '5 null'])
+    expect(cited(input, 'text')).toEqual(['1→1', '5→5', '3→3'])
+  })
+})
+
+describe('pathological inputs stay linear and never throw', () => {
+  const inputs: [string, string][] = [
+    ['superscript lists', `${'¹,'.repeat(500_000)}¹`],
+    ['superscript runs', '¹'.repeat(1_000_000)],
+    ['HTML superscripts', '<sup>1,'.repeat(200_000)],
+    ['open brackets', '['.repeat(1_000_000)],
+    ['nested link text', '[a'.repeat(300_000)],
+    ['unclosed link destinations', '[a]('.repeat(200_000)],
+    ['URL with open parentheses', `https://a.org/${'('.repeat(500_000)}`],
+    ['URL with parenthesised groups', `https://a.org/${'(a)'.repeat(300_000)}`],
+    ['long bare URL', `www.${'a'.repeat(1_000_000)}`],
+    ['editor tag prefixes', '[citation needed,'.repeat(100_000)],
+    ['wiki templates', '{{cn|'.repeat(200_000)],
+    ['question marks in brackets', '[who?'.repeat(200_000)],
+    ['many markers and code spans', '`a` [1] '.repeat(100_000)],
+    ['quotes', '"'.repeat(500_000)],
+    ['month names', 'March '.repeat(200_000)],
+    ['dates', '(2024, March 3) '.repeat(50_000)],
+  ]
+  for (const [name, text] of inputs) {
+    it(name, () => {
+      expect(() => findSuperscriptMarkers(text, 0, [])).not.toThrow()
+      expect(() => findEditorTags(text, 0, [])).not.toThrow()
+      expect(() => cited(`${text}\n\n[1] https://a.org/x\n[r]: https://b.org/y`, 'text')).not.toThrow()
+      expect(() => readEntryFields(text.slice(0, 5000))).not.toThrow()
+      const asSources = `Body.\n\nSources:\n[1] ${text}`
+      expect(() => readSourceEntries(asSources, readDocument(asSources, 'text').blocks)).not.toThrow()
+    })
+  }
+  it('a huge Markdown paragraph with many lines', () => {
+    const text = `${'A line of prose that goes on.\n'.repeat(10_000)}Sources:\n[1] https://a.org/x\n`
+    expect(() => readDocument(text, 'markdown')).not.toThrow()
+  })
+})

@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest'
+import {
+  classifyUrl,
+  expandLabels,
+  findMarkers,
+  normalizeUrl,
+  readSourceEntries,
+} from '../src/citations/index.js'
+import { readDocument } from '../src/document/index.js'
+
+function labels(text: string): string[] {
+  return findMarkers(text, 0, text.length).map((marker) => marker.label)
+}
+
+describe('findMarkers', () => {
+  const valid: { text: string; expected: string[] }[] = [
+    { text: 'beyond El Salvador[1][5].', expected: ['1', '5'] },
+    { text: 'a claim [1, 2, 7].', expected: ['1', '2', '7'] },
+    { text: 'a claim [1,2].', expected: ['1', '2'] },
+    { text: 'a range [1-3].', expected: ['1', '2', '3'] },
+    { text: 'an en-dash range [1–3].', expected: ['1', '2', '3'] },
+    { text: 'spaced range [1 – 3].', expected: ['1', '2', '3'] },
+    { text: 'a footnote[^note].', expected: ['note'] },
+    { text: 'two digits [12].', expected: ['12'] },
+    { text: 'leading zero [01].', expected: ['1'] },
+  ]
+  for (const { text, expected } of valid) {
+    it(`finds ${expected.join(',')} in ${JSON.stringify(text)}`, () => {
+      expect(labels(text)).toEqual(expected)
+    })
+  }
+
+  const invalid = [
+    'a [sic] quote',
+    'and so on [...]',
+    'an [Ed.] note',
+    'code `arr[1]` here',
+    'a [link](https://x.org)',
+    'none',
+  ]
+  for (const text of invalid) {
+    it(`finds no marker in ${JSON.stringify(text)}`, () => {
+      expect(labels(text)).toEqual([])
+    })
+  }
+
+  it('gives each label the span of its marker', () => {
+    const text = 'Libya[3], and Rwanda[3].'
+    expect(findMarkers(text, 0, text.length).map((marker) => text.slice(marker.start, marker.end))).toEqual([
+      '[3]',
+      '[3]',
+    ])
+    expect(findMarkers(text, 0, text.length).map((marker) => marker.start)).toEqual([5, 20])
+  })
+
+  it('does not blow the stack on a long list (pathological)', () => {
+    const text = `[${'1,'.repeat(1_000_000)}]`
+    expect(() => findMarkers(text, 0, text.length)).not.toThrow()
+    const brackets = '[1'.repeat(500_000)
+    expect(findMarkers(brackets, 0, brackets.length)).toEqual([])
+    const many = '[1]'.repeat(300_000)
+    expect(findMarkers(many, 0, many.length)).toHaveLength(300_000)
+  })
+
+  it('expands ranges but not absurd ones', () => {
+    expect(expandLabels('2-4, 7')).toEqual(['2', '3', '4', '7'])
+    expect(expandLabels('1-9999')).toEqual(['1', '9999'])
+  })
+})
+
+describe('classifyUrl', () => {
+  const table: { url: string | null; placeholder?: boolean; expected: string }[] = [
+    { url: 'https://www.reuters.com/world/x', expected: 'ok' },
+    { url: 'www.bbc.co.uk/news', expected: 'ok' },
+    { url: null, placeholder: true, expected: 'placeholder' },
+    { url: null, expected: 'missing' },
+    { url: '(URL)', expected: 'placeholder' },
+    { url: '#', expected: 'placeholder' },
+    { url: 'https://example.com/article', expected: 'placeholder' },
+    { url: 'http://localhost:3000/x', expected: 'placeholder' },
+    { url: 'javascript:alert(1)', expected: 'unsafe' },
+    { url: 'data:text/html,hi', expected: 'unsafe' },
+    { url: 'htp//broken', expected: 'malformed' },
+    { url: 'https://nodot', expected: 'malformed' },
+  ]
+  for (const { url, placeholder, expected } of table) {
+    it(`${JSON.stringify(url)} is ${expected}`, () => {
+      expect(classifyUrl(url, placeholder ?? false)).toBe(expected)
+    })
+  }
+
+  it('normalizes URLs for duplicate detection', () => {
+    expect(normalizeUrl('https://www.Reuters.com/a/?utm_source=x#top')).toBe(
+      normalizeUrl('http://reuters.com/a'),
+    )
+    expect(normalizeUrl('https://a.org/x?b=2&a=1')).toBe(normalizeUrl('https://a.org/x?a=1&b=2'))
+  })
+})
+
+describe('readSourceEntries', () => {
+  function entries(input: string, format: 'text' | 'markdown' = 'text') {
+    return readSourceEntries(input, readDocument(input, format).blocks).map(
+      ({ label, title, url, placeholder }) => ({
+        label,
+        title,
+        url,
+        placeholder,
+      }),
+    )
+  }
+
+  it('reads the seed’s run-in list', () => {
+    expect(entries('Body.\n[1] - Source 1: (URL)[2] - Source 2: (URL)')).toEqual([
+      { label: '1', title: 'Source 1', url: null, placeholder: true },
+      { label: '2', title: 'Source 2', url: null, placeholder: true },
+    ])
+  })
+
+  it('reads one URL per line', () => {
+    expect(entries('Body text here.\n\n[1] https://a.org/x\n[2] https://b.org/y')).toEqual([
+      { label: '1', title: null, url: 'https://a.org/x', placeholder: false },
+      { label: '2', title: null, url: 'https://b.org/y', placeholder: false },
+    ])
+  })
+
+  it('reads a title before the URL', () => {
+    expect(entries('Body.\n[1] Rubio seeks partners. https://a.org/x')).toEqual([
+      { label: '1', title: 'Rubio seeks partners.', url: 'https://a.org/x', placeholder: false },
+    ])
+  })
+
+  it('reads numbered lists under a Sources heading in Markdown', () => {
+    expect(
+      entries('# T\n\nBody[1].\n\n## Sources\n\n1. Reuters, https://r.com/a\n2. AP (link)\n', 'markdown'),
+    ).toEqual([
+      { label: '1', title: 'Reuters', url: 'https://r.com/a', placeholder: false },
+      { label: '2', title: 'AP', url: null, placeholder: true },
+    ])
+  })
+
+  it('reads reference definitions', () => {
+    expect(entries('Body[1].\n\n[1]: https://r.com/a "Reuters story"\n', 'markdown')).toEqual([
+      { label: '1', title: 'Reuters story', url: 'https://r.com/a', placeholder: false },
+    ])
+  })
+})

@@ -1,0 +1,289 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import {
+  type AttributionMatch,
+  findAttribution,
+  findPersonNames,
+  resolveSpeaker,
+} from '../src/language/attribution.js'
+import { findQuoteSpans } from '../src/segment/index.js'
+
+type Expected = Pick<AttributionMatch, 'kind' | 'speaker' | 'cue'>
+
+const SEED_QUOTE =
+  'During a White House meeting, Rubio stated, "We\'re not just focusing on El Salvador. We\'re working hard to find other countries willing to help out"[1][5].'
+
+/** Sentences attributed to no one. */
+const valid: readonly string[] = [
+  'The United States is actively seeking other countries to help take in migrants.',
+  "Rubio's statements come as part of President Trump's ongoing efforts.",
+  'There were 500 reported cases last year.',
+  'The deal has been confirmed by both sides.',
+  'He called the plan a "disaster" and left.',
+  'As it suggests, the shift is real.',
+  'The so-called "caravan" reached the border.',
+  '',
+  '"',
+]
+
+/** Sentences with an attribution, and what it should be. */
+const invalid: ReadonlyArray<{ text: string; expected: Expected }> = [
+  { text: SEED_QUOTE, expected: { kind: 'direct-quote', speaker: 'Rubio', cue: 'stated' } },
+  {
+    text: 'Secretary of State Marco Rubio recently revealed that the United States is actively seeking other countries to help take in migrants from third-party nations, a move that goes beyond El Salvador[1][5].',
+    expected: { kind: 'reported', speaker: 'Marco Rubio', cue: 'revealed' },
+  },
+  // direct quotes, speaker and verb in any order
+  {
+    text: '"We will not back down," she said.',
+    expected: { kind: 'direct-quote', speaker: null, cue: 'said' },
+  },
+  {
+    text: '"We will not back down," said Rubio.',
+    expected: { kind: 'direct-quote', speaker: 'Rubio', cue: 'said' },
+  },
+  {
+    text: '"We will not back down," Rubio said on Monday.',
+    expected: { kind: 'direct-quote', speaker: 'Rubio', cue: 'said' },
+  },
+  {
+    text: '“We will not back down” — Marco Rubio',
+    expected: { kind: 'direct-quote', speaker: 'Marco Rubio', cue: '—' },
+  },
+  {
+    text: '"We will not back down." – Rubio',
+    expected: { kind: 'direct-quote', speaker: 'Rubio', cue: '–' },
+  },
+  {
+    text: '"We will not back down," the spokesman for the ministry said.',
+    expected: { kind: 'direct-quote', speaker: 'the spokesman for the ministry', cue: 'said' },
+  },
+  {
+    text: 'He told reporters: "We are close to a deal."',
+    expected: { kind: 'direct-quote', speaker: null, cue: 'told' },
+  },
+  { text: 'Rubio said: “We are close.”', expected: { kind: 'direct-quote', speaker: 'Rubio', cue: 'said' } },
+  {
+    text: '"We are close,"[2] said Senator Marco Rubio.',
+    expected: { kind: 'direct-quote', speaker: 'Marco Rubio', cue: 'said' },
+  },
+  { text: '"It is over," Rubio added.', expected: { kind: 'direct-quote', speaker: 'Rubio', cue: 'added' } },
+  {
+    text: 'Marco A. Rubio wrote, "We are close."',
+    expected: { kind: 'direct-quote', speaker: 'Marco A. Rubio', cue: 'wrote' },
+  },
+  { text: '"Is this the end?" he asked.', expected: { kind: 'direct-quote', speaker: null, cue: 'asked' } },
+  {
+    text: 'President Trump\'s spokesman said, "No comment."',
+    expected: { kind: 'direct-quote', speaker: "President Trump's spokesman", cue: 'said' },
+  },
+  // according to
+  {
+    text: 'The US is talking to Libya, according to the Pentagon.',
+    expected: { kind: 'according-to', speaker: 'Pentagon', cue: 'according to' },
+  },
+  {
+    text: 'According to Secretary of State Marco Rubio, talks are ongoing.',
+    expected: { kind: 'according-to', speaker: 'Marco Rubio', cue: 'According to' },
+  },
+  {
+    text: 'Prices rose 4%, according to a report by the central bank.',
+    expected: { kind: 'according-to', speaker: 'a report', cue: 'according to' },
+  },
+  // reported speech
+  {
+    text: 'The talks had stalled, officials said.',
+    expected: { kind: 'reported', speaker: 'officials', cue: 'said' },
+  },
+  {
+    text: 'The company said it would cut 500 jobs.',
+    expected: { kind: 'reported', speaker: 'The company', cue: 'said' },
+  },
+  {
+    text: 'Yesterday Rubio said the deal was done.',
+    expected: { kind: 'reported', speaker: 'Rubio', cue: 'said' },
+  },
+  { text: 'The deal is done, said Rubio.', expected: { kind: 'reported', speaker: 'Rubio', cue: 'said' } },
+  {
+    text: 'Rubio has repeatedly denied the report.',
+    expected: { kind: 'reported', speaker: 'Rubio', cue: 'denied' },
+  },
+  {
+    text: 'He told reporters the deal was done.',
+    expected: { kind: 'reported', speaker: null, cue: 'told' },
+  },
+  {
+    text: 'Prime Minister Keir Starmer announced that taxes will rise.',
+    expected: { kind: 'reported', speaker: 'Keir Starmer', cue: 'announced' },
+  },
+  // anonymous
+  {
+    // Unnamed critics are the source of what follows.
+    text: 'Critics are expressing their concerns about the policy.',
+    expected: { kind: 'anonymous', speaker: null, cue: 'Critics' },
+  },
+  {
+    text: 'The US is talking to Libya, according to officials who declined to be named.',
+    expected: { kind: 'anonymous', speaker: null, cue: 'declined to be named' },
+  },
+  {
+    text: 'A source close to the negotiations said talks had stalled.',
+    expected: { kind: 'anonymous', speaker: null, cue: 'A source' },
+  },
+  {
+    text: '"It is over," a source close to the talks said.',
+    expected: { kind: 'anonymous', speaker: null, cue: 'a source' },
+  },
+  {
+    text: 'People familiar with the matter said the bid would fail.',
+    expected: { kind: 'anonymous', speaker: null, cue: 'People familiar with' },
+  },
+  {
+    text: 'The minister reportedly resigned.',
+    expected: { kind: 'anonymous', speaker: null, cue: 'reportedly' },
+  },
+  {
+    text: 'An official, speaking on condition of anonymity, confirmed the raid.',
+    expected: { kind: 'anonymous', speaker: null, cue: 'on condition of anonymity' },
+  },
+]
+
+describe('findAttribution', () => {
+  it.each(valid)('finds no attribution in %j', (text) => {
+    expect(findAttribution(text)).toBeNull()
+  })
+
+  it.each(invalid)('attributes $text', ({ text, expected }) => {
+    const found = findAttribution(text)
+    expect(found && { kind: found.kind, speaker: found.speaker, cue: found.cue }).toEqual(expected)
+    expect(found && text.slice(found.start, found.end)).toBe(expected.cue)
+  })
+
+  it('points at the verb of the seed quote', () => {
+    expect(findAttribution(SEED_QUOTE)).toEqual({
+      kind: 'direct-quote',
+      speaker: 'Rubio',
+      cue: 'stated',
+      start: 36,
+      end: 42,
+    })
+  })
+
+  it('never throws, and its cue is the slice at its offsets', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), fc.string({ maxLength: 50 }), (a, b) => {
+        for (const text of [a, `${a} "${b}," ${a} said.`, `${b} said: "${a}`]) {
+          const found = findAttribution(text)
+          if (found) expect(text.slice(found.start, found.end)).toBe(found.cue)
+        }
+      }),
+    )
+  })
+})
+
+describe('findAttribution on pathological input', () => {
+  it('handles 1e6 quote marks and 1e5 quoted speeches', () => {
+    expect(findAttribution('"'.repeat(1_000_000))).toBeNull()
+    expect(findAttribution('"yes," he said. '.repeat(100_000))?.kind).toBe('direct-quote')
+  })
+
+  it('handles 1e5 repeated verbs, names and citation brackets', () => {
+    expect(findAttribution('said '.repeat(100_000))).toBeNull()
+    expect(findAttribution('Rubio '.repeat(100_000) + 'said so.')?.speaker).toBe(
+      'Rubio Rubio Rubio Rubio Rubio Rubio Rubio Rubio Rubio',
+    )
+    expect(findAttribution(`"a"${'['.repeat(100_000)} he said`)?.kind).toBe('reported')
+    expect(findAttribution('"a"[1] '.repeat(100_000))).toBeNull()
+  })
+
+  it('handles 1e5 "according to" and 1e6 spaces', () => {
+    expect(findAttribution('according to '.repeat(100_000))?.kind).toBe('according-to')
+    // Too far from the quote to be its speaker; still reported speech.
+    expect(findAttribution(`"Yes,"${' '.repeat(1_000_000)}she said.`)?.kind).toBe('reported')
+  })
+})
+
+describe('resolveSpeaker', () => {
+  const names = ['Marco Rubio', 'Donald Trump', 'Nayib Bukele']
+  it.each([
+    ['Rubio', 'Marco Rubio'],
+    ["Rubio's", 'Marco Rubio'],
+    ['Marco Rubio', 'Marco Rubio'],
+    ['Trump', 'Donald Trump'],
+    ['Bukele', 'Nayib Bukele'],
+    ['Biden', 'Biden'],
+    ['Marco', 'Marco'],
+  ])('resolves %j to %j', (speaker, expected) => {
+    expect(resolveSpeaker(speaker, names)).toBe(expected)
+  })
+
+  it('prefers the longest matching name', () => {
+    expect(resolveSpeaker('Rubio', ['Marco Rubio', 'Marco Antonio Rubio'])).toBe('Marco Antonio Rubio')
+  })
+})
+
+describe('findPersonNames', () => {
+  it('finds names with titles stripped and leaves places and bodies out', () => {
+    const text =
+      "Secretary of State Marco Rubio met President Donald Trump at the White House. Senator Marco Rubio's remarks about El Salvador and the United States were praised by Nayib Bukele. Let's Talk About Migration: The US's New Pursuit. In January, Trump spoke."
+    expect(findPersonNames(text)).toEqual(['Marco Rubio', 'Donald Trump', 'Nayib Bukele'])
+  })
+
+  it('keeps particles inside a name', () => {
+    expect(findPersonNames('He met Ursula von der Leyen in Brussels.')).toEqual(['Ursula von der Leyen'])
+  })
+
+  it('handles 1e5 capitalised words without throwing', () => {
+    expect(findPersonNames('Alpha '.repeat(100_000))).toEqual([])
+  })
+})
+
+describe('findQuoteSpans', () => {
+  const cases: ReadonlyArray<{ text: string; quotes: string[] }> = [
+    { text: 'Rubio stated, "We are close."', quotes: ['"We are close."'] },
+    { text: 'He said “yes” and “no”.', quotes: ['“yes”', '“no”'] },
+    { text: 'He said "yes" and "no".', quotes: ['"yes"', '"no"'] },
+    { text: 'She wrote: ‘We’re done’, then left.', quotes: ['‘We’re done’'] },
+    { text: "They said ``it is over'' today.", quotes: ["``it is over''"] },
+    { text: 'He said „ja“ gestern.', quotes: ['„ja“'] },
+    { text: 'Nested: "he said ‘no’ loudly" here.', quotes: ['"he said ‘no’ loudly"'] },
+    // unbalanced: runs to the end, or began in an earlier sentence
+    { text: 'He said: "We will win', quotes: ['"We will win'] },
+    { text: 'to help out"[1][5].', quotes: ['to help out"'] },
+    { text: 'to help out” he said.', quotes: ['to help out”'] },
+    // not quotes
+    { text: 'A 5" screen and the 1990s.', quotes: [] },
+    { text: "Rubio's plan isn't new.", quotes: [] },
+    { text: '', quotes: [] },
+  ]
+  it.each(cases)('finds the quotes in $text', ({ text, quotes }) => {
+    expect(findQuoteSpans(text).map((s) => text.slice(s.start, s.end))).toEqual(quotes)
+  })
+
+  it('handles 1e6 quote marks of every kind without throwing', () => {
+    for (const mark of ['"', '“', '”', '‘', '’', '„', '«', '»', '``', "''"]) {
+      const spans = findQuoteSpans(mark.repeat(1_000_000))
+      expect(Array.isArray(spans)).toBe(true)
+    }
+  })
+
+  it('returns sorted, non-overlapping spans inside the string', () => {
+    fc.assert(
+      fc.property(
+        fc.string({
+          unit: fc.constantFrom('"', '“', '”', '‘', '’', 'a', ' ', "'", '`', ','),
+          maxLength: 200,
+        }),
+        (text) => {
+          let last = 0
+          for (const span of findQuoteSpans(text)) {
+            expect(span.start).toBeGreaterThanOrEqual(last)
+            expect(span.end).toBeGreaterThan(span.start)
+            expect(span.end).toBeLessThanOrEqual(text.length)
+            last = span.end
+          }
+        },
+      ),
+    )
+  })
+})

@@ -1,0 +1,51 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { detectLanguage } from '../src/language/language-detect.js'
+
+const english: readonly string[] = [
+  'Secretary of State Marco Rubio recently revealed that the United States is actively seeking other countries to help take in migrants.',
+  'But it seems that El Salvador is not the only target.',
+  'Rumors suggest that the US has been in negotiations with Rwanda, and there have also been reports of talks with Libya.',
+  // a short text is English by default
+  'Hi',
+  'Breaking News Update Today',
+  '',
+  '[1][5]',
+  '2024-05-01',
+  // English with foreign names and a short foreign quote
+  'José García said the deal was done, calling it "un gran paso" for the country.',
+]
+const notEnglish: readonly string[] = [
+  'Die Vereinigten Staaten suchen aktiv nach Ländern, die Migranten aufnehmen, und das ist nicht neu.',
+  'Les États-Unis recherchent activement d’autres pays pour accueillir des migrants venus de pays tiers.',
+  'Estados Unidos busca activamente otros países para acoger a migrantes de terceros países.',
+  'Gli Stati Uniti cercano attivamente altri paesi che accolgano i migranti, ma non è semplice.',
+  'De Verenigde Staten zoeken actief naar andere landen die migranten willen opnemen.',
+  '美国正在积极寻找其他国家接收来自第三国的移民。',
+  'Соединённые Штаты активно ищут другие страны для приёма мигрантов.',
+  'الولايات المتحدة تبحث بنشاط عن دول أخرى لاستقبال المهاجرين',
+]
+
+describe('detectLanguage', () => {
+  it.each(english)('calls %j English', (text) => {
+    expect(detectLanguage(text)).toBe('en')
+  })
+
+  it.each(notEnglish)('calls %j undetermined', (text) => {
+    expect(detectLanguage(text)).toBe('und')
+  })
+
+  it('never throws on any string', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (text) => {
+        expect(['en', 'und']).toContain(detectLanguage(text))
+      }),
+    )
+  })
+
+  it('samples a huge document from its start', () => {
+    expect(detectLanguage('the cat sat on the mat and '.repeat(200_000))).toBe('en')
+    expect(detectLanguage('der Hund und die Katze '.repeat(200_000))).toBe('und')
+    expect(detectLanguage('a'.repeat(1_000_000))).toBe('und')
+  })
+})

@@ -1,0 +1,314 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { HEDGE_LEXICON } from '../src/language/hedge-lexicon.js'
+import { compileHedgeLexicon, findHedges } from '../src/language/hedges.js'
+
+type Cue = readonly [cue: string, category: string]
+
+/** Sentences with no hedge at all, each with the reason it is a trap. */
+const valid: readonly string[] = [
+  // the month, not the modal
+  'The law took effect in May 2020.',
+  'The vote is scheduled for May 5.',
+  'Talks resumed on 5 May in Geneva.',
+  'Since May, prices have risen by 4%.',
+  'May was the wettest month on record.',
+  'May, however, brought relief to farmers.',
+  'Theresa May said the deal was done.',
+  'Last May the council approved the budget.',
+  // fixed phrases with "may"
+  'Be that as it may, the council approved the budget.',
+  'Come what may, the team will play on Saturday.',
+  // routine notes on reporting
+  'Rubio could not be reached for comment.',
+  'The spokesman could not immediately be reached.',
+  "He could  n't  be  reached .",
+  // past inability is a fact
+  'Rescuers could not reach the village until Tuesday.',
+  'Controllers could not contact the plane.',
+  // confirmed, negated rumours and allegations
+  'The deal has been confirmed by both governments.',
+  'The ministry confirmed the figures on Monday.',
+  'This is not a rumor: the contract was signed.',
+  "It isn't a rumour; the minister resigned.",
+  'He is no longer alleged to have taken part.',
+  'These are not just rumors.',
+  // attribution verbs are not hedges
+  'Rubio says the talks are over.',
+  'The minister said that the border will stay open.',
+  'The report stated that 250 people were expelled.',
+  // "that", "also", "so"
+  'The country also signed the treaty, so the talks ended.',
+  'Officials announced that the plant will close.',
+  // boosters
+  'There is no doubt that the treaty was signed.',
+  'Without a doubt, the vote passed.',
+  // "possible" in fixed phrases
+  'The team responded as quickly as possible.',
+  'The grant made it possible to rebuild the bridge.',
+  // "might" the noun
+  'The country showed its military might in a parade.',
+  'They pushed with all their might.',
+  // "assumed office" is not an assumption
+  'She assumed office in January.',
+  // quantities are not weasels inside a sentence
+  'The company requested duty-free treatment for many types of watches.',
+  'Some 500 people attended the rally.',
+  'Many of the victims were children.',
+  // "appeared" in court or on television
+  'The suspect appeared in court on Tuesday.',
+  'She appears regularly on television.',
+  '',
+  '   ',
+  '[1][5]',
+]
+
+/** Sentences with hedges, and the cues expected (cue text as written, category). */
+const invalid: ReadonlyArray<{ text: string; cues: readonly Cue[] }> = [
+  // the seed article
+  { text: "But it seems that El Salvador isn't the only target.", cues: [['it seems', 'speculative']] },
+  {
+    text: 'Rumors suggest that the US has been in negotiations with Rwanda[3], and there have also been reports of talks with Libya[3].',
+    cues: [
+      ['Rumors suggest', 'rumor'],
+      ['there have also been reports', 'anonymous-source'],
+    ],
+  },
+  {
+    text: 'As the negotiations unfold, it remains to be seen which countries will step up.',
+    cues: [['it remains to be seen', 'speculative']],
+  },
+  {
+    text: 'Who knows what other arrangements might be in the works behind the scenes?',
+    cues: [
+      ['Who knows', 'speculative'],
+      ['might', 'speculative'],
+    ],
+  },
+  {
+    text: "- Critics are expressing their concerns about the US's immigration policy, suggesting that it may lead to collaborations with countries with problematic human rights records, such as Libya, where there have been unconfirmed reports of negotiations.",
+    cues: [
+      ['Critics', 'anonymous-source'],
+      ['suggesting', 'speculative'],
+      ['may', 'speculative'],
+      ['unconfirmed reports', 'unconfirmed'],
+    ],
+  },
+  {
+    // A charge reported as a fact about the immigrants, not doubt the article casts on the expulsion.
+    text: 'Already, Trump has taken action, expelling over 250 immigrants accused of gang affiliations to El Salvador.',
+    cues: [],
+  },
+  {
+    text: 'The US government remains firm, as evidenced by discussions with Rwanda, Libya, and likely more countries to come.',
+    cues: [['likely', 'speculative']],
+  },
+  // rumor
+  { text: 'Rumor has it that the coach will resign.', cues: [['Rumor has it', 'rumor']] },
+  { text: 'The singer is rumoured to be joining the band.', cues: [['rumoured', 'rumor']] },
+  { text: 'Shares rose on takeover speculation.', cues: [['speculation', 'rumor']] },
+  { text: 'There have been rumors of a merger for weeks.', cues: [['There have been rumors', 'rumor']] },
+  // unconfirmed
+  {
+    text: 'The claim could not be independently verified.',
+    cues: [['could not be independently verified', 'unconfirmed']],
+  },
+  { text: 'The figures have not been confirmed.', cues: [['not been confirmed', 'unconfirmed']] },
+  {
+    text: "Reuters couldn't independently verify the video.",
+    cues: [["couldn't independently verify", 'unconfirmed']],
+  },
+  { text: 'The report remains unverified.', cues: [['unverified', 'unconfirmed']] },
+  { text: 'The death toll has yet to be confirmed.', cues: [['yet to be confirmed', 'unconfirmed']] },
+  { text: 'He repeated the claim without evidence.', cues: [['without evidence', 'unconfirmed']] },
+  // speculative
+  { text: 'The plant may close next year.', cues: [['may', 'speculative']] },
+  { text: 'MAY the plant close next year?', cues: [['MAY', 'speculative']] },
+  { text: 'May the best team win.', cues: [['May', 'speculative']] },
+  { text: 'Talks May Be Over, Officials Fear', cues: [['May', 'speculative']] },
+  { text: 'The virus could spread further.', cues: [['could', 'speculative']] },
+  { text: 'The vote was probably rigged.', cues: [['probably', 'speculative']] },
+  { text: 'Perhaps the deal will hold.', cues: [['Perhaps', 'speculative']] },
+  { text: 'The talks appear to have stalled.', cues: [['appear', 'speculative']] },
+  { text: 'It appears that the talks have stalled.', cues: [['It appears', 'speculative']] },
+  { text: 'The deal appears doomed.', cues: [['appears', 'speculative']] },
+  { text: 'The data suggests a shift in policy.', cues: [['suggests', 'speculative']] },
+  {
+    text: 'It is unclear whether the ceasefire will hold.',
+    cues: [
+      ['unclear', 'speculative'],
+      ['whether', 'conditional'],
+    ],
+  },
+  { text: 'It is not yet clear who fired first.', cues: [['not yet clear', 'speculative']] },
+  { text: 'The company is expected to announce layoffs.', cues: [['is expected', 'speculative']] },
+  { text: 'A second wave is more likely than not.', cues: [['more likely', 'speculative']] },
+  { text: 'The discovery raises questions about the budget.', cues: [['raises questions', 'speculative']] },
+  // doxastic
+  { text: 'The gunman is believed to have acted alone.', cues: [['believed', 'doxastic']] },
+  { text: 'The painting is thought to be a forgery.', cues: [['is thought', 'doxastic']] },
+  { text: 'The alleged bribe was paid in cash.', cues: [['alleged', 'doxastic']] },
+  { text: 'He allegedly paid the bribe in cash.', cues: [['allegedly', 'doxastic']] },
+  { text: 'She is widely considered the favourite.', cues: [['widely considered', 'weasel']] },
+  { text: 'He is considered one of the best players.', cues: [['is considered', 'doxastic']] },
+  { text: 'The purported letter surfaced on Monday.', cues: [['purported', 'doxastic']] },
+  { text: 'I think the plan will fail.', cues: [['think', 'doxastic']] },
+  // anonymous-source
+  {
+    text: 'The plan was approved, according to officials who declined to be named.',
+    cues: [['declined to be named', 'anonymous-source']],
+  },
+  { text: 'Sources said the talks had collapsed.', cues: [['Sources', 'anonymous-source']] },
+  { text: 'A source close to the minister denied the report.', cues: [['A source', 'anonymous-source']] },
+  {
+    text: 'People familiar with the matter said the bid would fail.',
+    cues: [['People familiar with', 'anonymous-source']],
+  },
+  { text: 'The minister reportedly resigned.', cues: [['reportedly', 'anonymous-source']] },
+  { text: 'He is said to have fled the country.', cues: [['is said to', 'anonymous-source']] },
+  {
+    text: 'An official who spoke on condition of anonymity confirmed the raid.',
+    cues: [['on condition of anonymity', 'anonymous-source']],
+  },
+  { text: 'It is understood that the board will meet.', cues: [['It is understood', 'anonymous-source']] },
+  // weasel
+  { text: 'Critics say the law is unfair.', cues: [['Critics say', 'weasel']] },
+  { text: 'Some say the election was stolen.', cues: [['Some say', 'weasel']] },
+  { text: 'Experts say the bridge is unsafe.', cues: [['Experts say', 'weasel']] },
+  { text: 'It is said that the castle is haunted.', cues: [['It is said', 'weasel']] },
+  { text: 'Many believe the tax is too high.', cues: [['Many believe', 'weasel']] },
+  { text: 'Some people refuse to pay.', cues: [['Some people', 'weasel']] },
+  { text: 'He is widely regarded as the best coach.', cues: [['widely regarded', 'weasel']] },
+  { text: 'Studies show that the drug works.', cues: [['Studies show', 'weasel']] },
+  { text: 'Many residents said the water was brown.', cues: [['Many residents said', 'weasel']] },
+  {
+    text: 'The plan surprised many industry analysts say.',
+    cues: [['many industry analysts say', 'weasel']],
+  },
+  // conditional
+  { text: 'If the talks fail, the strike will go ahead.', cues: [['If', 'conditional']] },
+  { text: 'The strike will go ahead unless the talks succeed.', cues: [['unless', 'conditional']] },
+  { text: 'Voters will decide whether the mayor stays.', cues: [['whether', 'conditional']] },
+  { text: 'The army will intervene if necessary.', cues: [['if necessary', 'conditional']] },
+  // cues inside quotes are kept, marked inQuote
+  { text: 'Rubio stated, "We may find other countries."', cues: [['may', 'speculative']] },
+  // month and modal in one sentence
+  { text: 'In May, officials said the plant may close.', cues: [['may', 'speculative']] },
+  // treebank tokenisation: "could n't" is "could not"
+  { text: "The figures could  n't  be  confirmed .", cues: [["could  n't  be  confirmed", 'unconfirmed']] },
+]
+
+describe('findHedges', () => {
+  it.each(valid)('finds no hedge in %j', (text) => {
+    expect(findHedges(text)).toEqual([])
+  })
+
+  it.each(invalid)('finds the hedges in $text', ({ text, cues }) => {
+    const found = findHedges(text)
+    expect(found.map((h) => [h.cue, h.category])).toEqual(cues)
+    for (const h of found) expect(text.slice(h.start, h.end)).toBe(h.cue)
+  })
+
+  it('marks cues inside a direct quote', () => {
+    const text = 'Rubio stated, "We may find other countries," but critics say it is unlikely.'
+    expect(findHedges(text).map((h) => [h.cue, h.inQuote])).toEqual([
+      ['may', true],
+      ['critics say', false],
+      ['unlikely', false],
+    ])
+  })
+
+  it('marks cues inside curly quotes and a quote left open', () => {
+    expect(findHedges('He said: “It could rain.”')[0]?.inQuote).toBe(true)
+    expect(findHedges('He said: "It could rain')[0]?.inQuote).toBe(true)
+    expect(findHedges('could rain," he said.')[0]?.inQuote).toBe(true)
+  })
+
+  it('returns cues sorted, non-overlapping, with offsets into the sentence', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (noise) => {
+        const text = `${noise} Rumors suggest it may rain ${noise}, sources said, if "critics say" so.`
+        const found = findHedges(text)
+        let last = -1
+        for (const h of found) {
+          expect(h.start).toBeGreaterThanOrEqual(last)
+          expect(h.end).toBeGreaterThan(h.start)
+          expect(text.slice(h.start, h.end)).toBe(h.cue)
+          last = h.end
+        }
+      }),
+    )
+  })
+
+  it('never throws on any string', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 500 }), (text) => {
+        expect(Array.isArray(findHedges(text))).toBe(true)
+      }),
+    )
+  })
+})
+
+describe('findHedges on pathological input', () => {
+  it('handles 1e5 repeated cue words', () => {
+    const found = findHedges('may '.repeat(100_000))
+    expect(found).toHaveLength(100_000)
+  })
+
+  it('handles 1e5 repeated phrase prefixes that never complete', () => {
+    expect(findHedges('could not be '.repeat(100_000))).toEqual([])
+    expect(findHedges('there have been '.repeat(50_000))).toEqual([])
+  })
+
+  it('handles 1e6 quote marks', () => {
+    expect(findHedges('"'.repeat(1_000_000))).toEqual([])
+    expect(findHedges('“may” '.repeat(200_000))).toHaveLength(200_000)
+  })
+
+  it('handles a word of 1e6 letters and 1e6 spaces between cue words', () => {
+    expect(findHedges('a'.repeat(1_000_000))).toEqual([])
+    expect(findHedges(`rumor${' '.repeat(1_000_000)}has it`)).toEqual([
+      {
+        cue: `rumor${' '.repeat(1_000_000)}has it`,
+        category: 'rumor',
+        start: 0,
+        end: 1_000_011,
+        inQuote: false,
+      },
+    ])
+  })
+
+  it('handles 1e5 filler adverbs and apostrophes', () => {
+    expect(findHedges(`not ${'also '.repeat(100_000)}confirmed`)).toEqual([])
+    expect(findHedges("'".repeat(1_000_000))).toEqual([])
+  })
+})
+
+describe('hedge lexicon', () => {
+  it('has no two entries that give one phrase different meanings', () => {
+    expect(compileHedgeLexicon().conflicts).toEqual([])
+  })
+
+  it('refers only to word lists that exist', () => {
+    expect(() => compileHedgeLexicon(HEDGE_LEXICON)).not.toThrow()
+    expect(() => compileHedgeLexicon([{ pattern: '@nope', category: 'weasel' }])).toThrow(/Unknown word list/)
+  })
+
+  it('never flags the words hedge lists flag in news copy', () => {
+    for (const word of [
+      'says',
+      'said',
+      'stated',
+      'that',
+      'also',
+      'so',
+      'about',
+      'around',
+      'can',
+      'will',
+      'would',
+    ]) {
+      expect(findHedges(`The minister ${word} the plan.`)).toEqual([])
+    }
+  })
+})

@@ -1,0 +1,119 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { classifyClaimKind } from '../src/language/claim-kind.js'
+import type { ClaimKind } from '../src/report/schema.js'
+
+const plain = { isHeadline: false, hasDirectQuote: false }
+const quoted = { isHeadline: false, hasDirectQuote: true }
+const headline = { isHeadline: true, hasDirectQuote: false }
+
+const cases: ReadonlyArray<{ text: string; context?: typeof plain; kind: ClaimKind }> = [
+  // the seed article, sentence by sentence
+  {
+    text: 'United States actively searching for nations to return migrants to origin countries',
+    context: headline,
+    kind: 'headline',
+  },
+  { text: "Let's Talk About Migration: The US's New Pursuit", context: headline, kind: 'headline' },
+  {
+    text: 'Secretary of State Marco Rubio recently revealed that the United States is actively seeking other countries to help take in migrants[1][5].',
+    kind: 'factual',
+  },
+  {
+    text: 'During a White House meeting, Rubio stated, "We\'re not just focusing on El Salvador. We\'re working hard to find other countries willing to help out"[1][5].',
+    context: quoted,
+    kind: 'quote',
+  },
+  { text: "But it seems that El Salvador isn't the only target.", kind: 'factual' },
+  {
+    text: 'These arrangements aim to distribute the burden of hosting migrants across multiple countries, leading to a more balanced approach to immigration management.',
+    kind: 'opinion',
+  },
+  {
+    text: 'As the negotiations unfold, it remains to be seen which countries will step up and join forces with the United States.',
+    kind: 'prediction',
+  },
+  {
+    text: "However, one thing is clear - the US is taking a firm stance on immigration, and they're not afraid to collaborate.",
+    kind: 'opinion',
+  },
+  { text: 'Remember, these are only the talks happening out in the open.', kind: 'meta' },
+  { text: 'Who knows what other arrangements might be in the works behind the scenes?', kind: 'question' },
+  { text: 'Stay tuned for more updates as the situation develops.', kind: 'meta' },
+  {
+    text: '- Despite the reasonable arguments made by opponents, the US government remains firm in its immigration stance.',
+    kind: 'opinion',
+  },
+  // factual
+  { text: 'Trump has expelled over 250 immigrants to El Salvador[2][4].', kind: 'factual' },
+  { text: 'The will of the people was clear in 2020.', kind: 'factual' },
+  { text: 'He is going to the store.', kind: 'factual' },
+  { text: 'Prices rose 4% in May, the statistics office said.', kind: 'factual' },
+  { text: 'The plant closed because of a balanced budget rule.', kind: 'factual' },
+  // questions, also before closing quotes and citation markers
+  { text: 'Is this the end?[3]', kind: 'question' },
+  { text: 'Will the talks succeed?', kind: 'question' },
+  { text: 'Why did the deal collapse?" ', kind: 'question' },
+  // quotes
+  { text: '"Is this the end?" he asked.', context: quoted, kind: 'quote' },
+  { text: '"We will not back down."', context: quoted, kind: 'quote' },
+  {
+    text: 'He called the plan a "disaster" before the vote on Monday morning.',
+    context: quoted,
+    kind: 'factual',
+  },
+  // opinion
+  { text: 'I think the plan will fail.', kind: 'opinion' },
+  { text: 'In my opinion, the law goes too far.', kind: 'opinion' },
+  { text: 'The decision was frankly absurd.', kind: 'opinion' },
+  { text: 'It is clear that the policy has failed.', kind: 'opinion' },
+  // prediction
+  { text: 'The plant will close next year.', kind: 'prediction' },
+  { text: 'The company is expected to announce layoffs.', kind: 'prediction' },
+  { text: 'The bill is set to pass the Senate.', kind: 'prediction' },
+  { text: "They're going to raise taxes.", kind: 'prediction' },
+  { text: "Prices won't fall soon.", kind: 'prediction' },
+  // meta: calls to action and notes to the reader
+  { text: 'Read more: How the deal was made.', kind: 'meta' },
+  { text: 'Subscribe to our newsletter for daily news.', kind: 'meta' },
+  { text: 'Click here to watch the video.', kind: 'meta' },
+  { text: "Editor's note: This article was updated on Monday.", kind: 'meta' },
+  { text: "Don't forget to share your thoughts below.", kind: 'meta' },
+]
+
+describe('classifyClaimKind', () => {
+  it.each(cases)('classifies $text as $kind', ({ text, context, kind }) => {
+    expect(classifyClaimKind(text, context ?? plain)).toBe(kind)
+  })
+
+  it('gives headline before anything else', () => {
+    expect(classifyClaimKind('Will the talks succeed?', headline)).toBe('headline')
+  })
+
+  it('needs the caller to know of a direct quote before calling it a quote', () => {
+    expect(classifyClaimKind('"We will not back down."', plain)).toBe('prediction')
+  })
+
+  it('never throws on any string', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: 300 }),
+        fc.boolean(),
+        fc.boolean(),
+        (text, isHeadline, hasDirectQuote) => {
+          expect(typeof classifyClaimKind(text, { isHeadline, hasDirectQuote })).toBe('string')
+        },
+      ),
+    )
+  })
+
+  it('handles pathological input', () => {
+    expect(classifyClaimKind('will '.repeat(100_000), plain)).toBe('prediction')
+    expect(classifyClaimKind(`${'['.repeat(100_000)}?${']'.repeat(100_000)}`, plain)).toBe('factual')
+    expect(classifyClaimKind(`a?${'[1]'.repeat(100_000)}`, plain)).toBe('factual')
+    // Only the first pair of a run of straight quotes is a quote: far from most of the text.
+    expect(classifyClaimKind('"'.repeat(1_000_000), quoted)).toBe('factual')
+    expect(classifyClaimKind(' '.repeat(1_000_000) + 'stay tuned', plain)).toBe('meta')
+    expect(classifyClaimKind('i think '.repeat(100_000), plain)).toBe('opinion')
+  })
+})
