@@ -18,7 +18,9 @@ describe('analyzeMany', () => {
     const inputs = Array.from({ length: 40 }, (_, index) => articles[index % articles.length]!)
     const reports = await analyzeMany(inputs, { concurrency: 2 })
     expect(reports).toHaveLength(inputs.length)
-    reports.forEach((report, index) => expect(report).toEqual(analyze(inputs[index]!)))
+    reports.forEach((report, index) => {
+      expect(report).toEqual(analyze(inputs[index]!))
+    })
   })
 
   it('passes the analyze options to every article', async () => {

@@ -27,7 +27,7 @@ interface FoundRegex {
 }
 
 /** An unbounded quantifier: the atom it repeats, and the quantifier. */
-export interface UnboundedQuantifier {
+interface UnboundedQuantifier {
   atom: string
   quantifier: string
 }
@@ -161,7 +161,7 @@ function literalSource(text: string): string {
  * Reads escapes, classes and group openers so that `[*+]`, `\+` and `(?:` are not mistaken for
  * quantifiers.
  */
-export function unboundedQuantifiers(source: string): UnboundedQuantifier[] {
+function unboundedQuantifiers(source: string): UnboundedQuantifier[] {
   const found: UnboundedQuantifier[] = []
   const groupStarts: number[] = []
   let index = 0

@@ -136,6 +136,7 @@ describe('nothing in an article is fetched or run', () => {
     'Click <a href="javascript:globalThis.__citecheckPwned=1">here</a>.',
     '[x](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==) and ![i](https://evil.example/track.gif)',
     '<iframe src="https://evil.example/"></iframe> <https://evil.example/autolink> www.evil.example/bare',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: an article's text that looks like a template
     '{{constructor.constructor("globalThis.__citecheckPwned=1")()}} ${globalThis.__citecheckPwned=1}',
     'Sources:\n[1] https://evil.example/a\n[2] javascript:globalThis.__citecheckPwned=1\n[3] vbscript:msgbox(1)\n[4] file:///etc/passwd\n[5] data:text/javascript,globalThis.__citecheckPwned=1',
   ]
