@@ -2,15 +2,9 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { figuresAgree, findDates, findFigures } from '../src/consistency/figures.js'
 import * as consistency from '../src/consistency/index.js'
-import {
-  type ConsistencyClaim,
-  checkConsistency,
-  DEFAULT_LIMITS,
-  stem,
-  titlesCompatible,
-} from '../src/consistency/index.js'
+import { type ConsistencyClaim, checkConsistency, stem, titlesCompatible } from '../src/consistency/index.js'
 import { profileClaims } from '../src/consistency/profile.js'
-import { scoreCandidatePairs, termStatistics } from '../src/consistency/restatements.js'
+import { findRestatementPairs, termStatistics } from '../src/consistency/restatements.js'
 import { tokenize } from '../src/consistency/tokens.js'
 import { createLocator } from '../src/document/index.js'
 import type { Hedge, HedgeCategory } from '../src/report/schema.js'
@@ -297,8 +291,16 @@ describe('pathological input', () => {
       Array.from({ length: 3000 }, () => 'Secretary of State Marco Rubio met Senator Marco Rubio in Rwanda.'),
     )
     const profiles = profileClaims(claims)
-    const pairs = scoreCandidatePairs(profiles, termStatistics(profiles))
-    expect(pairs.length).toBeLessThanOrEqual(claims.length * DEFAULT_LIMITS.candidates)
+    const stats = termStatistics(profiles)
+    expect(findRestatementPairs(profiles, stats).length).toBeLessThanOrEqual(claims.length * 4)
+    // With one probe, one posting and one candidate, each claim can only meet the one before it.
+    const narrow = findRestatementPairs(profiles, stats, {
+      termsProbed: 1,
+      postingsPerTerm: 1,
+      candidates: 1,
+    })
+    expect(narrow).toHaveLength(claims.length - 1)
+    expect(narrow.every((pair) => pair.earlier === pair.later - 1)).toBe(true)
   })
 
   it('handles one claim of 1e5 capitalised words and one of 1e5 titles', () => {

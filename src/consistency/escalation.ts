@@ -16,7 +16,8 @@
 import type { HedgeCategory } from '../report/schema.js'
 import { EVIDENCE_CUES, indexPhrases } from './lexicon.js'
 import type { ClaimProfile, EntityMention } from './profile.js'
-import { type CandidateLimits, isRestatement, type ScoredPair, type TermStatistics } from './restatements.js'
+import type { CandidateLimits, ScoredPair, TermStatistics } from './restatements.js'
+import type { Token } from './tokens.js'
 import type { ConsistencyClaim } from './types.js'
 
 /**
@@ -76,7 +77,6 @@ export function findEscalations(
   const isAnchor = (key: string) => (stats.frequency.get(`e:${key}`) ?? 0) <= anchorLimit
   const restated = new Map<number, ScoredPair[]>()
   for (const pair of pairs) {
-    if (!isRestatement(pair, profiles)) continue
     const list = restated.get(pair.later)
     if (list) list.push(pair)
     else restated.set(pair.later, [pair])
@@ -86,13 +86,13 @@ export function findEscalations(
   const matches: EscalationMatch[] = []
   for (const profile of profiles) {
     if (!profile.eligible) continue
-    const evidence = evidenceSpan(profile)
+    const evidence = profile.evidence
     const fact = statesAsFact(profile.claim)
-    if (evidence || fact) {
+    const named: readonly EntityMention[] = evidence ? evidence.entities : fact ? profile.entities : []
+    const anchors = named.filter((entity) => isAnchor(entity.key))
+    // Most claims name no uncommon entity and restate nothing hedged: nothing to weigh.
+    if (anchors.length > 0 || (fact && restated.has(profile.index))) {
       const candidates = new Map<number, Candidate>()
-      const anchors = (evidence ? evidence.entities : profile.entities).filter((entity) =>
-        isAnchor(entity.key),
-      )
       for (const entity of anchors) {
         const list = hedgedByAnchor.get(entity.key) ?? []
         for (let k = list.length - 1; k >= 0 && list.length - k <= limits.postingsPerTerm; k--) {
@@ -168,16 +168,23 @@ export function statesAsFact(claim: ConsistencyClaim): boolean {
   return !claim.hedges.some((hedge) => !hedge.inQuote && DOUBT.has(hedge.category))
 }
 
-interface EvidenceSpan {
+/** An evidence cue in a claim and the entities it asserts. */
+export interface EvidenceSpan {
   cue: string
   cueStart: number
   /** Entities after the cue and before the first hedge that follows it. */
   entities: EntityMention[]
 }
 
-/** "… as evidenced by discussions with Rwanda, Libya, and likely more": the cue and what it asserts. */
-function evidenceSpan(profile: ClaimProfile): EvidenceSpan | null {
-  const { tokens, claim } = profile
+/**
+ * "… as evidenced by discussions with Rwanda, Libya, and likely more": the cue and the entities it
+ * asserts (those before the next doubt cue), or null.
+ */
+export function findEvidenceSpan(
+  claim: ConsistencyClaim,
+  tokens: readonly Token[],
+  claimEntities: readonly EntityMention[],
+): EvidenceSpan | null {
   for (let at = 0; at < tokens.length; at++) {
     for (const { words: cue } of EVIDENCE_BY_FIRST_WORD.get(tokens[at]!.lower) ?? []) {
       if (at + cue.length > tokens.length) continue
@@ -192,7 +199,7 @@ function evidenceSpan(profile: ClaimProfile): EvidenceSpan | null {
         const start = hedge.position.start.offset - claim.start
         if (start >= cueEnd && start < stop && DOUBT.has(hedge.category)) stop = start
       }
-      const entities = profile.entities.filter((entity) => entity.start >= cueEnd && entity.end <= stop)
+      const entities = claimEntities.filter((entity) => entity.start >= cueEnd && entity.end <= stop)
       if (entities.length === 0) continue
       return { cue: claim.text.slice(cueStart, cueEnd), cueStart, entities }
     }

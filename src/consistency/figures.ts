@@ -118,13 +118,14 @@ export function findFigures(text: string, tokens: readonly Token[]): Figure[] {
     const token = tokens[at]!
     let value: number | null = null
     let range: [number, number] | null = null
+    // Object.hasOwn, not `in`: "constructor", "valueOf" and "toString" are words of an article too.
     if (token.kind === 'number') {
       const before = text[token.start - 1]
       if (before === '[' || before === '^' || isYear(tokens, at) || isDay(tokens, at)) continue
       value = Number(token.text.replace(/,/g, ''))
-    } else if (token.lower in NUMBER_WORDS && token.kind === 'word') {
+    } else if (Object.hasOwn(NUMBER_WORDS, token.lower) && token.kind === 'word') {
       value = NUMBER_WORDS[token.lower]!
-    } else if (token.lower in PLURAL_RANGES && tokens[at + 1]?.lower === 'of') {
+    } else if (Object.hasOwn(PLURAL_RANGES, token.lower) && tokens[at + 1]?.lower === 'of') {
       range = PLURAL_RANGES[token.lower]!
     } else continue
     let last = at
@@ -132,7 +133,11 @@ export function findFigures(text: string, tokens: readonly Token[]): Figure[] {
     if (value !== null) {
       const scale = tokens[at + 1]
       // "2.5 billion", and "2.5bn" written as one word.
-      if (scale && scale.lower in SCALES && (scale.start === token.end || adjacent(text, token, scale))) {
+      if (
+        scale &&
+        Object.hasOwn(SCALES, scale.lower) &&
+        (scale.start === token.end || adjacent(text, token, scale))
+      ) {
         value *= SCALES[scale.lower]!
         last = at + 1
       }

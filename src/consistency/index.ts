@@ -11,9 +11,8 @@ import type { Claim, Reason } from '../report/schema.js'
 import { findEscalations } from './escalation.js'
 import { compareFigures } from './figures.js'
 import { type ClaimProfile, profileClaims } from './profile.js'
-import type { CandidateLimits } from './restatements.js'
-import { DEFAULT_LIMITS, isRestatement, scoreCandidatePairs, termStatistics } from './restatements.js'
-import { findTitleClashes, findTitledMentions } from './titles.js'
+import { type CandidateLimits, DEFAULT_LIMITS, findRestatementPairs, termStatistics } from './restatements.js'
+import { findTitleClashes } from './titles.js'
 import type { ClaimPlace, ConsistencyClaim, ConsistencyFacts, Restatement } from './types.js'
 
 export { titlesCompatible } from './lexicon.js'
@@ -49,7 +48,7 @@ export function checkConsistency(
   const limits = options.limits ?? DEFAULT_LIMITS
   const profiles = profileClaims(claims)
   const stats = termStatistics(profiles)
-  const pairs = scoreCandidatePairs(profiles, stats, limits)
+  const pairs = findRestatementPairs(profiles, stats, limits)
   const place = (profile: ClaimProfile, start: number, end: number): ClaimPlace => ({
     claimId: profile.claim.id,
     text: profile.claim.text.slice(start, end),
@@ -60,7 +59,7 @@ export function checkConsistency(
   const figureConflicts: ConsistencyFacts['figureConflicts'] = []
   let previous = -1
   for (const pair of pairs) {
-    if (pair.later === previous || !isRestatement(pair, profiles)) continue
+    if (pair.later === previous) continue
     // Pairs come best first per later claim: the first that passes is the one it restates.
     previous = pair.later
     const later = profiles[pair.later]!
@@ -99,7 +98,10 @@ export function checkConsistency(
       .map((entity) => entity.key.split(' '))
       .filter((words) => words.length >= 2 && words.length <= 4),
   )
-  const titleConflicts = findTitleClashes(findTitledMentions(profiles), fullNames).map((clash) => {
+  const titleConflicts = findTitleClashes(
+    profiles.flatMap((profile) => profile.mentions),
+    fullNames,
+  ).map((clash) => {
     const mention = profiles[clash.mention.profile]!
     const earlier = profiles[clash.earlier.profile]!
     return {

@@ -7,6 +7,7 @@
  * US …" are compared on what they say, not on how sure they are or what they cite.
  */
 import type { ClaimKind } from '../report/schema.js'
+import { type EvidenceSpan, findEvidenceSpan } from './escalation.js'
 import { type DateMention, type Figure, findDates, findFigures } from './figures.js'
 import {
   COURTESY_TITLES,
@@ -19,6 +20,7 @@ import {
   type PhraseIndex,
   TITLES,
 } from './lexicon.js'
+import { findTitledMentions, type TitledMention } from './titles.js'
 import { adjacent, type Token, tokenize } from './tokens.js'
 import type { ConsistencyClaim } from './types.js'
 
@@ -35,16 +37,22 @@ export interface ClaimProfile {
   readonly claim: ConsistencyClaim
   /** Takes part in restatements: not a headline, question or meta remark. */
   readonly eligible: boolean
-  readonly tokens: readonly Token[]
   readonly entities: EntityMention[]
   readonly figures: readonly Figure[]
   readonly dates: readonly DateMention[]
-  /** Term → weight of its kind (entities and counted figures weigh more than plain words). */
+  /**
+   * Term → weight: of its kind (entities and counted figures weigh more than plain words) as
+   * profiled, times its rarity once `termStatistics` has weighed the article.
+   */
   readonly terms: Map<string, number>
   /** The content-word terms alone (no entities, numbers or dates). */
   readonly content: Set<string>
   /** Terms of the words that look like past-tense verbs ("expelled", "rose"): the events it reports. */
   readonly events: Set<string>
+  /** An evidence cue ("as evidenced by") and the entities it asserts, if the claim has one. */
+  readonly evidence: EvidenceSpan | null
+  /** Titles given to people in the claim ("Secretary of State Marco Rubio"). */
+  readonly mentions: readonly TitledMention[]
 }
 
 /** How much each kind of term weighs before rarity: names and figures pin a fact down. */
@@ -99,17 +107,20 @@ const TITLE_PHRASES = indexPhrases(
 
 /** Builds the profile of every claim, in order. Linear in the total length of the claims. */
 export function profileClaims(claims: readonly ConsistencyClaim[]): ClaimProfile[] {
-  const tokenized = claims.map((claim) => tokenize(claim.text))
-  // Words written with a capital where no sentence starts: "Rwanda", "Trump", not "Rumors".
+  // Each pass tokenizes again rather than keep every claim's tokens: kept for a whole article they
+  // cost more in garbage collection than everything else the stage does.
+  // Pass 1: words written with a capital where no sentence starts ("Rwanda", "Trump", not "Rumors").
   const proper = new Set<string>()
-  claims.forEach((claim, index) => {
-    if (claim.kind === 'headline') return
-    for (const token of tokenized[index]!) if (token.capital && !token.initial) proper.add(token.lower)
-  })
-  const runs = claims.map((claim, index) => entityRuns(claim.text, tokenized[index]!, proper))
+  for (const claim of claims) {
+    if (claim.kind === 'headline') continue
+    for (const token of tokenize(claim.text)) if (token.capital && !token.initial) proper.add(token.lower)
+  }
+  // Pass 2: everything but the entity keys, which wait for every full name of the article.
   const fullNames = new Map<string, string | null>()
-  for (const claimRuns of runs) {
-    for (const run of claimRuns) {
+  const profiles = claims.map((claim, index): ClaimProfile => {
+    const tokens = tokenize(claim.text)
+    const runs = entityRuns(claim.text, tokens, proper)
+    for (const run of runs) {
       const words = run.key.split(' ')
       if (words.length < 2) continue
       const last = words[words.length - 1]!
@@ -117,16 +128,9 @@ export function profileClaims(claims: readonly ConsistencyClaim[]): ClaimProfile
       // Two full names end in one surname ("Donald Trump", "Melania Trump"): the surname alone is ambiguous.
       fullNames.set(last, known === undefined || known === run.key ? run.key : null)
     }
-  }
-  return claims.map((claim, index) => {
-    const tokens = tokenized[index]!
     const masked = maskedOffsets(claim)
-    const entities = runs[index]!.map((run) => {
-      const full = run.key.includes(' ') ? undefined : fullNames.get(run.key)
-      return full ? { ...run, key: full } : run
-    })
     const inRun = new Set<number>()
-    for (const run of runs[index]!) for (let at = run.titleToken; at <= run.lastToken; at++) inRun.add(at)
+    for (const run of runs) for (let at = run.titleToken; at <= run.lastToken; at++) inRun.add(at)
     const figures = findFigures(claim.text, tokens)
     const dates = findDates(claim.text, tokens)
     const terms = new Map<string, number>()
@@ -141,25 +145,36 @@ export function profileClaims(claims: readonly ConsistencyClaim[]): ClaimProfile
       if (looksPastTense(token.lower)) events.add(term)
       terms.set(`w:${term}`, KIND_WEIGHT.word)
     })
-    for (const entity of entities) terms.set(`e:${entity.key}`, KIND_WEIGHT.entity)
     for (const figure of figures) {
       terms.set(`n:${figure.value}`, KIND_WEIGHT.number)
       for (const unit of figure.units) terms.set(`f:${unit}`, KIND_WEIGHT.figure)
     }
     for (const date of dates) terms.set(`d:${date.key}`, KIND_WEIGHT.date)
+    const entities = runs.map(({ key, start, end }) => ({ key, start, end }))
     return {
       index,
       claim,
       eligible: !INELIGIBLE_KINDS.has(claim.kind),
-      tokens,
-      entities: entities.map(({ key, start, end }) => ({ key, start, end })),
+      entities,
       figures,
       dates,
       terms,
       content,
       events,
+      // Shares the entity objects, so the keys resolved below reach it too.
+      evidence: findEvidenceSpan(claim, tokens, entities),
+      mentions: findTitledMentions(index, claim.text, tokens),
     }
   })
+  // Pass 3: a surname alone becomes the one full name that ends in it ("Rubio" → "marco rubio").
+  for (const profile of profiles) {
+    for (const entity of profile.entities) {
+      const full = entity.key.includes(' ') ? undefined : fullNames.get(entity.key)
+      if (full) entity.key = full
+      profile.terms.set(`e:${entity.key}`, KIND_WEIGHT.entity)
+    }
+  }
+  return profiles
 }
 
 interface Run extends EntityMention {

@@ -33,18 +33,20 @@ export const DEFAULT_LIMITS: CandidateLimits = { termsProbed: 12, postingsPerTer
 /** Similarity at and above which a later claim restates an earlier one. */
 export const RESTATEMENT_THRESHOLD = 0.3
 
-/** How often each term occurs across the eligible claims, and each claim's term weights. */
+/** How often each term occurs across the eligible claims, and each claim's total weight. */
 export interface TermStatistics {
   /** Number of eligible claims. */
   readonly claims: number
   readonly frequency: ReadonlyMap<string, number>
-  /** By profile index: each term's weight (kind × rarity), or null for an ineligible claim. */
-  readonly weights: readonly (ReadonlyMap<string, number> | null)[]
-  /** By profile index: the sum of the claim's term weights. */
+  /** By profile index: the sum of the claim's term weights (0 for an ineligible claim). */
   readonly norms: Float64Array
 }
 
-/** Counts in how many eligible claims each term occurs, and weighs every claim's terms. */
+/**
+ * Counts in how many eligible claims each term occurs, and weighs every eligible claim's terms in
+ * place: each term's kind weight in `profile.terms` becomes kind × rarity, ln(1 + claims / frequency).
+ * Call once per set of profiles.
+ */
 export function termStatistics(profiles: readonly ClaimProfile[]): TermStatistics {
   const frequency = new Map<string, number>()
   let claims = 0
@@ -54,28 +56,24 @@ export function termStatistics(profiles: readonly ClaimProfile[]): TermStatistic
     for (const term of profile.terms.keys()) frequency.set(term, (frequency.get(term) ?? 0) + 1)
   }
   const norms = new Float64Array(profiles.length)
-  const weights = profiles.map((profile) => {
-    if (!profile.eligible) return null
-    const weighted = new Map<string, number>()
+  for (const profile of profiles) {
+    if (!profile.eligible) continue
     let norm = 0
     for (const [term, kind] of profile.terms) {
       const weight = kind * Math.log(1 + claims / (frequency.get(term) ?? 1))
-      weighted.set(term, weight)
+      profile.terms.set(term, weight)
       norm += weight
     }
     norms[profile.index] = norm
-    return weighted
-  })
-  return { claims, frequency, weights, norms }
+  }
+  return { claims, frequency, norms }
 }
 
 /** The weighted cosine similarity of two eligible claims' terms, in [0, 1]. */
 export function similarity(a: ClaimProfile, b: ClaimProfile, stats: TermStatistics): number {
-  const weightsA = stats.weights[a.index]
-  const weightsB = stats.weights[b.index]
   const norm = stats.norms[a.index]! * stats.norms[b.index]!
-  if (!weightsA || !weightsB || norm === 0) return 0
-  const [small, large] = weightsA.size <= weightsB.size ? [weightsA, weightsB] : [weightsB, weightsA]
+  if (!a.eligible || !b.eligible || norm === 0) return 0
+  const [small, large] = a.terms.size <= b.terms.size ? [a.terms, b.terms] : [b.terms, a.terms]
   let shared = 0
   for (const [term, weight] of small) if (large.has(term)) shared += weight
   return shared / Math.sqrt(norm)
@@ -92,11 +90,6 @@ export function sameEvent(a: ClaimProfile, b: ClaimProfile): boolean {
   return false
 }
 
-/** Does the later claim of a pair restate the earlier one? */
-export function isRestatement(pair: ScoredPair, profiles: readonly ClaimProfile[]): boolean {
-  return pair.similarity >= RESTATEMENT_THRESHOLD && sameEvent(profiles[pair.later]!, profiles[pair.earlier]!)
-}
-
 /** One scored pair: a later claim and an earlier one, by profile index. */
 export interface ScoredPair {
   later: number
@@ -104,11 +97,16 @@ export interface ScoredPair {
   similarity: number
 }
 
+/** Restatement pairs kept per later claim: its best, and a few more for the escalation rule. */
+const KEPT_PER_CLAIM = 4
+
 /**
- * Every later–earlier pair the index proposes, scored; at most `limits.candidates` per claim.
- * Pairs come in document order of the later claim, best first within it.
+ * The restatement pairs of the article: for each later claim, the earlier claims it restates
+ * (similarity at the threshold, same event), best first, at most four. Only the candidates the index
+ * proposes are scored: at most `limits.candidates` per claim. Pairs come in document order of the
+ * later claim.
  */
-export function scoreCandidatePairs(
+export function findRestatementPairs(
   profiles: readonly ClaimProfile[],
   stats: TermStatistics,
   limits: CandidateLimits = DEFAULT_LIMITS,
@@ -120,8 +118,8 @@ export function scoreCandidatePairs(
   const touched: number[] = []
   const frequency = (term: string) => stats.frequency.get(term) ?? 0
   for (const profile of profiles) {
-    const weights = stats.weights[profile.index]
-    if (!weights) continue
+    if (!profile.eligible) continue
+    const weights = profile.terms
     const probed = [...profile.terms.keys()]
       .filter((term) => frequency(term) >= 2)
       .sort((x, y) => frequency(x) - frequency(y) || (x < y ? -1 : 1))
@@ -146,16 +144,17 @@ export function scoreCandidatePairs(
         if (best.length > limits.candidates) best.pop()
       }
     }
-    const scored = best
-      .map((earlier) => ({
-        later: profile.index,
-        earlier,
-        similarity: similarity(profile, profiles[earlier]!, stats),
-      }))
-      .sort((x, y) => y.similarity - x.similarity || y.earlier - x.earlier)
+    const scored: ScoredPair[] = []
+    for (const earlier of best) {
+      const score = similarity(profile, profiles[earlier]!, stats)
+      if (score >= RESTATEMENT_THRESHOLD && sameEvent(profile, profiles[earlier]!)) {
+        scored.push({ later: profile.index, earlier, similarity: score })
+      }
+    }
+    scored.sort((x, y) => y.similarity - x.similarity || y.earlier - x.earlier)
     for (const earlier of touched) votes[earlier] = 0
     touched.length = 0
-    pairs.push(...scored)
+    for (let k = 0; k < scored.length && k < KEPT_PER_CLAIM; k++) pairs.push(scored[k]!)
     for (const term of profile.terms.keys()) {
       const list = postings.get(term)
       if (list) list.push(profile.index)

@@ -19,7 +19,6 @@ import {
   TITLES,
   titlesCompatible,
 } from './lexicon.js'
-import type { ClaimProfile } from './profile.js'
 import { adjacent, type Token } from './tokens.js'
 
 /** A title and the name it goes with, in one claim; offsets into the claim's text. */
@@ -91,48 +90,44 @@ const NOT_NAMES = new Set([
 ])
 const DETERMINERS = new Set(['the', 'a', 'an'])
 
-/** Every titled mention of a person in the claims, in document order. */
-export function findTitledMentions(profiles: readonly ClaimProfile[]): TitledMention[] {
+/** Every titled mention of a person in one claim (`claim` is its index), in order. */
+export function findTitledMentions(claim: number, text: string, tokens: readonly Token[]): TitledMention[] {
   const mentions: TitledMention[] = []
-  for (const profile of profiles) {
-    const { tokens } = profile
-    const text = profile.claim.text
-    for (let at = 0; at < tokens.length; at++) {
-      const form = titleAt(text, tokens, at)
-      if (!form) continue
-      const afterTitle = at + form.words.length
-      const temporal = temporalBefore(text, tokens, at)
-      // "a major Trump victory": a one-word title in lower case names an office only after
-      // "former" and the like, or in an appositive (", the senator,").
-      const prefixed = tokens[at]!.capital || form.words.length > 1 || temporal
-      const name = prefixed ? nameAt(text, tokens, afterTitle, true) : null
-      if (name) {
-        mentions.push({
-          profile: profile.index,
-          title: form.id,
-          temporal,
-          ...name,
-          titleText: text.slice(tokens[at]!.start, titleEnd(text, tokens[afterTitle - 1]!)),
-          start: tokens[at]!.start,
-          end: tokens[name.last]!.start + tokens[name.last]!.text.length,
-        })
-        at = name.last
-        continue
-      }
-      const appositive = appositiveName(text, tokens, at)
-      if (appositive && form.id !== null) {
-        mentions.push({
-          profile: profile.index,
-          title: form.id,
-          temporal,
-          ...appositive,
-          titleText: text.slice(tokens[at]!.start, titleEnd(text, tokens[afterTitle - 1]!)),
-          start: tokens[appositive.first]!.start,
-          end: titleEnd(text, tokens[afterTitle - 1]!),
-        })
-      }
-      at = afterTitle - 1
+  for (let at = 0; at < tokens.length; at++) {
+    const form = titleAt(text, tokens, at)
+    if (!form) continue
+    const afterTitle = at + form.words.length
+    const temporal = temporalBefore(text, tokens, at)
+    // "a major Trump victory": a one-word title in lower case names an office only after
+    // "former" and the like, or in an appositive (", the senator,").
+    const prefixed = tokens[at]!.capital || form.words.length > 1 || temporal
+    const name = prefixed ? nameAt(text, tokens, afterTitle, true) : null
+    if (name) {
+      mentions.push({
+        profile: claim,
+        title: form.id,
+        temporal,
+        ...name,
+        titleText: text.slice(tokens[at]!.start, titleEnd(text, tokens[afterTitle - 1]!)),
+        start: tokens[at]!.start,
+        end: tokens[name.last]!.start + tokens[name.last]!.text.length,
+      })
+      at = name.last
+      continue
     }
+    const appositive = appositiveName(text, tokens, at)
+    if (appositive && form.id !== null) {
+      mentions.push({
+        profile: claim,
+        title: form.id,
+        temporal,
+        ...appositive,
+        titleText: text.slice(tokens[at]!.start, titleEnd(text, tokens[afterTitle - 1]!)),
+        start: tokens[appositive.first]!.start,
+        end: titleEnd(text, tokens[afterTitle - 1]!),
+      })
+    }
+    at = afterTitle - 1
   }
   return mentions
 }

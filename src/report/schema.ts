@@ -85,7 +85,7 @@ export const ReasonSchema = z.object({
 /** One factor behind a claim's confidence. */
 export type Reason = z.infer<typeof ReasonSchema>
 
-/** A claim's link to the earlier claim it restates (see `docs/consistency.md`). */
+/** A claim's link to the earlier claim it restates (README, “Restatements: `claim.restates`”). */
 export const RestatementSchema = z.object({
   claimId: z.string(),
   similarity: z.number().min(0).max(1),
