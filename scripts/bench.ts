@@ -13,8 +13,9 @@
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
-import { cpus } from 'node:os'
+import { cpus, loadavg } from 'node:os'
 import { fileURLToPath } from 'node:url'
+import { Worker } from 'node:worker_threads'
 import remarkParse from 'remark-parse'
 import retextEnglish from 'retext-english'
 import retextIntensify from 'retext-intensify'
@@ -49,7 +50,11 @@ log(
     `${source.articles.length} distinct articles, ${megabytesOf(markdownArticles).toFixed(2)} MB as Markdown, ` +
     `${megabytesOf(textArticles).toFixed(2)} MB as text`,
 )
-log(`node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'})`)
+log(
+  `node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), load average ${loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ')}`,
+)
 
 // ---------------------------------------------------------------------------------------------
 // Contenders
@@ -235,6 +240,32 @@ const parallel: Record<string, number> = {}
   log(
     `speed-up                    ${cell(parallel.sequential! / parallel['analyzeMany concurrency 2']!, 7)}×`,
   )
+  parallel.machineScaling = await machineScaling()
+  log(
+    `calibration: two busy loops on two worker threads run ${cell(parallel.machineScaling, 4)}× as fast as one ` +
+      '(2.00 on two free cores; the ceiling for analyzeMany on this machine now)',
+  )
+}
+
+/** How much faster two CPU-bound threads finish two loops than one thread finishes one: 2 on two free cores. */
+async function machineScaling(): Promise<number> {
+  const loop = 'let x = 0; for (let i = 0; i < 3e8; i++) x = (x * 31 + i) | 0;'
+  const inWorker = () =>
+    new Promise<void>((resolve, reject) => {
+      const worker = new Worker(`${loop} require('node:worker_threads').parentPort.postMessage(x)`, {
+        eval: true,
+      })
+      worker.once('message', () => {
+        worker.terminate().then(() => resolve(), reject)
+      })
+      worker.once('error', reject)
+    })
+  let started = performance.now()
+  await inWorker()
+  const one = performance.now() - started
+  started = performance.now()
+  await Promise.all([inWorker(), inWorker()])
+  return (2 * one) / (performance.now() - started)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -324,7 +355,7 @@ const targets = [
     met: largestRss !== undefined && largestRss.peakRssBytes < 2 ** 30,
   },
   {
-    target: `analyzeMany, ${batchMB.toFixed(1)} MB batch, 2 workers: ≥ 1.7× sequential`,
+    target: `analyzeMany, ${batchMB.toFixed(1)} MB batch, 2 workers: ≥ 1.7× sequential (machine ceiling ${(parallel.machineScaling ?? Number.NaN).toFixed(2)}×)`,
     value: parallel.sequential! / parallel['analyzeMany concurrency 2']!,
     met: parallel.sequential! / parallel['analyzeMany concurrency 2']! >= 1.7,
   },
@@ -340,6 +371,7 @@ for (const target of targets)
 
 const results = {
   date: new Date().toISOString(),
+  loadAverage: loadavg(),
   node: process.version,
   cores: cpus().length,
   quick,
@@ -353,4 +385,9 @@ const results = {
   targets,
 }
 writeFileSync(`${outDir}bench.json`, `${JSON.stringify(results, null, 2)}\n`)
-log(`\nwrote ${outDir}bench.json`)
+log(
+  `\nload average at the end: ${loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ')}`,
+)
+log(`wrote ${outDir}bench.json`)

@@ -218,6 +218,8 @@ const isMain = process.argv[1] !== undefined && resolve(process.argv[1]) === fil
 if (isMain) {
   const args = process.argv.slice(2)
   const dataDir = args.find((arg) => !arg.startsWith('--')) ?? process.env.CITECHECK_DATA ?? '../shared/data'
-  const { table, json } = await evaluateConfidence(resolve(dataDir))
-  console.log(args.includes('--json') ? JSON.stringify(json, null, 2) : table)
+  // No top-level await: the module stays importable from CommonJS-compiled callers too.
+  evaluateConfidence(resolve(dataDir)).then(({ table, json }) => {
+    console.log(args.includes('--json') ? JSON.stringify(json, null, 2) : table)
+  })
 }

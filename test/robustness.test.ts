@@ -141,8 +141,15 @@ const nastyString = fc
   )
   .map((parts) => parts.join(''))
 
+// Object.prototype's names are words too: a lexicon kept in a plain object must not find them.
+const PROTOTYPE_WORDS = ['constructor', '__proto__', 'toString', 'valueOf', 'hasOwnProperty', 'prototype']
+
 // An article grammar: each piece is a line or a block of a news article, well-formed or not.
 const word = fc.constantFrom(
+  ...PROTOTYPE_WORDS,
+  'dozens of',
+  'five',
+  'million',
   'the',
   'officials',
   'said',
@@ -200,6 +207,9 @@ const sourceLine = fc.constantFrom(
   '[5] data:text/html,<script>alert(1)</script>',
   '[6] http://',
   '[reuters]: https://reuters.com/r',
+  '[__proto__]: https://a.org/p',
+  '[constructor] https://c.org/c',
+  '[^toString]: https://t.org/t',
 )
 const block = fc.oneof(
   { weight: 6, arbitrary: paragraph },
@@ -321,6 +331,13 @@ describe('analyze never throws and keeps its invariants', () => {
       runs(150),
     )
   }, 120_000)
+
+  it('reads the names of Object.prototype as words, labels and numbers like any other', () => {
+    for (const name of PROTOTYPE_WORDS) {
+      const input = `The ${name} of the bridge said ${name} people left[${name}]. ${name} million rose[^${name}].\n\n[${name}]: https://a.org/${name}\n[^${name}]: Reuters https://r.org/x`
+      for (const format of ['auto', 'text', 'markdown'] as const) check(input, { format })
+    }
+  })
 
   it('locates points on lines ended by \\n, \\r\\n and a lone \\r', () => {
     const input =

@@ -3,6 +3,9 @@
  * to [Reuters](https://…)") cites the page it points to. "According to Reuters" with no link is
  * attribution, read by the language stage, not a citation.
  */
+// Regular expressions here follow the house rule (../shared/GUIDE.md): every repetition is bounded
+// (`{1,64}`, never `+`, `*` or `{n,}`) and is run on pathological input by test/pathological.test.ts;
+// test/robustness-regex.test.ts fails on any unbounded one.
 import type { Block } from '../document/index.js'
 import { codeSpans, inSpans } from './markers.js'
 import {

@@ -6,6 +6,9 @@
  * `1. …` / `1) …` items, and unnumbered items or paragraphs under a Sources heading, which are
  * numbered in order (so `[2]` cites the second).
  */
+// Regular expressions here follow the house rule (../shared/GUIDE.md): every repetition is bounded
+// (`{1,64}`, never `+`, `*` or `{n,}`) and is run on pathological input by test/pathological.test.ts;
+// test/robustness-regex.test.ts fails on any unbounded one.
 import { type Block, LOOKS_LIKE_REFERENCE } from '../document/index.js'
 import { clean, readEntryFields } from './entry-fields.js'
 import { isPlaceholderText } from './url.js'

@@ -7,6 +7,9 @@
  * unless `dot` is set. Ignore patterns follow .gitignore: `#` comments, `!` to re-include, a
  * trailing `/` for directories only, and a pattern without an inner `/` matches at any depth.
  */
+// Regular expressions here follow the house rule (../shared/GUIDE.md): every repetition is bounded
+// (`{1,64}`, never `+`, `*` or `{n,}`) and is run on pathological input by test/pathological.test.ts;
+// test/robustness-regex.test.ts fails on any unbounded one.
 
 const MAGIC = /[*?[{]/
 // Brace expansion multiplies patterns; a handful of groups is plenty for file names.

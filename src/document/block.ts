@@ -1,6 +1,9 @@
 /**
  * The document stage's output: the article cut into blocks that point into the input.
  */
+// Regular expressions here follow the house rule (../shared/GUIDE.md): every repetition is bounded
+// (`{1,64}`, never `+`, `*` or `{n,}`) and is run on pathological input by test/pathological.test.ts;
+// test/robustness-regex.test.ts fails on any unbounded one.
 
 /** What kind of block a run of text is. */
 export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'blockquote' | 'table-cell' | 'definition'

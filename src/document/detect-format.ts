@@ -1,6 +1,9 @@
 /**
  * Choosing between Markdown and plain text when the caller says `auto`.
  */
+// Regular expressions here follow the house rule (../shared/GUIDE.md): every repetition is bounded
+// (`{1,64}`, never `+`, `*` or `{n,}`) and is run on pathological input by test/pathological.test.ts;
+// test/robustness-regex.test.ts fails on any unbounded one.
 
 // Constructs that plain-text drafts do not use: ATX headings, fences, links, emphasis,
 // footnote and reference definitions, blockquotes, setext underlines, tables.

@@ -66,7 +66,10 @@ export function assessClaims(
       draft.citations.map((citation) => citation.sourceId),
       byId,
     )
-    for (const source of own) if (!source.citedBy.includes(draft.id)) source.citedBy.push(draft.id)
+    // Claims come once each, in order: comparing with the last citer is enough (`includes` made a
+    // source cited by 100,000 claims cost 10^10 comparisons).
+    for (const source of own)
+      if (source.citedBy[source.citedBy.length - 1] !== draft.id) source.citedBy.push(draft.id)
     const borrowed: Source[] = own.length === 0 ? (inherited.get(draft.id) ?? []) : []
     const cited = own.length > 0 ? own : borrowed
     const danglingLabels = draft.citations

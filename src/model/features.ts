@@ -156,7 +156,13 @@ export function claimFeatures(facts: ClaimFacts): Record<string, FeatureValue> {
       detail: `${facts.attributionKind.replace('-', ' ')} attribution`,
     }
   }
-  if (facts.kind !== 'factual') features[`kind-${facts.kind}`] = { value: 1, detail: `a ${facts.kind} claim` }
+  if (facts.kind !== 'factual') {
+    const article = /^[aeiou]/.test(facts.kind) ? 'an' : 'a'
+    features[`kind-${facts.kind}`] = {
+      value: 1,
+      detail: `${article} ${facts.kind}, not a plain statement of fact`,
+    }
+  }
   features['check-worthiness'] = {
     value: facts.checkWorthiness,
     detail: `check-worthiness ${facts.checkWorthiness.toFixed(2)}`,

@@ -5,6 +5,9 @@
  * "Washington.[1][5] The", after "U.S." and "Mr.", and is quadratic on one huge string in
  * Node 20 (../shared/GUIDE.md). This one is linear: one pass over the terminators.
  */
+// Regular expressions here follow the house rule (../shared/GUIDE.md): every repetition is bounded
+// (`{1,64}`, never `+`, `*` or `{n,}`) and is run on pathological input by test/pathological.test.ts;
+// test/robustness-regex.test.ts fails on any unbounded one.
 import { NEVER_FINAL, SENTENCE_OPENERS, SOMETIMES_FINAL } from './abbreviations.js'
 import { findQuoteSpans, type QuoteSpan } from './quotes.js'
 
