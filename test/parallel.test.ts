@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { analyze, CitecheckError } from '../src/index.js'
-import { analyzeMany } from '../src/parallel/index.js'
+import { analyzeMany, closeWorkers } from '../src/parallel/index.js'
 import { readFixture } from './helpers.js'
 
 const seed = readFixture('seed-article.txt')
@@ -58,6 +58,40 @@ describe('analyzeMany', () => {
     await expect(promise).rejects.toThrow('enough')
     await expect(analyzeMany([seed], { signal: AbortSignal.abort(new Error('already')) })).rejects.toThrow(
       'already',
+    )
+  })
+
+  it('gives the same reports whether the calling thread takes a share or not', async () => {
+    const inputs = Array.from({ length: 30 }, (_, index) =>
+      `${articles[index % articles.length]!}\n`.repeat(40),
+    )
+    const expected = inputs.map((input) => analyze(input))
+    await expect(analyzeMany(inputs, { concurrency: 2, callingThread: true })).resolves.toEqual(expected)
+    await expect(analyzeMany(inputs, { concurrency: 2, callingThread: false })).resolves.toEqual(expected)
+  })
+
+  it('names the failing article whichever thread analyses it', async () => {
+    const inputs = Array.from({ length: 20 }, () => 'x'.repeat(40_000))
+    inputs[7] = 'x'.repeat(60_000)
+    const promise = analyzeMany(inputs, { concurrency: 2, callingThread: true, maxInputBytes: 50_000 })
+    await expect(promise).rejects.toBeInstanceOf(CitecheckError)
+    await expect(
+      analyzeMany(inputs, { concurrency: 2, callingThread: true, maxInputBytes: 50_000 }),
+    ).rejects.toThrow(/^inputs\[7\]: Input is 60000 bytes/)
+  })
+
+  it('reuses its workers across calls and can stop them', async () => {
+    const first = await analyzeMany(articles, { concurrency: 1 })
+    const second = await analyzeMany(articles, { concurrency: 1 })
+    expect(second).toEqual(first)
+    await closeWorkers()
+    await expect(analyzeMany(articles, { concurrency: 1 })).resolves.toEqual(first)
+    await closeWorkers()
+  })
+
+  it('rejects a callingThread that is not a boolean', async () => {
+    await expect(analyzeMany(['ok'], { callingThread: 'yes' as unknown as boolean })).rejects.toThrow(
+      'Expected callingThread to be a boolean',
     )
   })
 })

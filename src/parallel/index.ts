@@ -13,7 +13,7 @@ import { createRequire } from 'node:module'
 import { availableParallelism } from 'node:os'
 import { pathToFileURL } from 'node:url'
 import { type ResourceLimits, Worker } from 'node:worker_threads'
-import { resolveOptions } from '../report/analyze.js'
+import { analyze, resolveOptions } from '../report/analyze.js'
 import { CitecheckError } from '../report/errors.js'
 import type { AnalyzeOptions } from '../report/options.js'
 import type { Report } from '../report/schema.js'
@@ -32,6 +32,14 @@ export interface AnalyzeManyOptions extends AnalyzeOptions {
   signal?: AbortSignal
   /** Limits for each worker (heap size, stack size), passed to `new Worker`: a cap for untrusted input. */
   resourceLimits?: ResourceLimits
+  /**
+   * Whether the calling thread analyses a share of the batches itself, between messages, as one of
+   * the `concurrency` threads (default: true when `concurrency` is 2 or more and no `resourceLimits`
+   * are set). A worker's first second is spent loading and compiling; the calling thread is often
+   * warm already, and its reports need no copying. Each batch is at most ~64 kB of text, so the
+   * event loop is never held for long; pass `false` to keep the calling thread free altogether.
+   */
+  callingThread?: boolean
 }
 
 // Articles are sent in batches of about this many characters: big enough that messaging costs
@@ -56,15 +64,20 @@ export async function analyzeMany(
     if (typeof input !== 'string')
       throw new CitecheckError(`Expected inputs[${index}] to be a string, got ${typeof input}`)
   })
-  const { concurrency, workerUrl, signal, resourceLimits, ...rest } = options ?? {}
+  const { concurrency, workerUrl, signal, resourceLimits, callingThread, ...rest } = options ?? {}
   signal?.throwIfAborted()
   const analyzeOptions = Object.keys(rest).length === 0 ? undefined : (rest as AnalyzeOptions)
   resolveOptions(analyzeOptions) // throws now, in the caller's thread, rather than once per article
   if (inputs.length === 0) return []
   const batches = makeBatches(inputs)
   const count = Math.max(1, Math.min(readConcurrency(concurrency), batches.length))
+  if (callingThread !== undefined && typeof callingThread !== 'boolean') {
+    throw new CitecheckError(`Expected callingThread to be a boolean, got ${typeof callingThread}`)
+  }
+  const joins = count >= 2 && (callingThread ?? resourceLimits === undefined)
   return runPool(inputs, batches, analyzeOptions, {
-    count,
+    workers: joins ? count - 1 : count,
+    callingThread: joins,
     workerUrl: workerUrl ?? defaultWorkerUrl(),
     signal,
     resourceLimits,
@@ -97,11 +110,21 @@ function makeBatches(inputs: readonly string[]): number[][] {
   return batches
 }
 
+// Batches a worker holds at once: the next one is already queued when it posts a result, so no
+// worker waits for the calling thread between batches.
+const IN_FLIGHT = 2
+
 function runPool(
   inputs: readonly string[],
   batches: readonly number[][],
   options: AnalyzeOptions | undefined,
-  pool: { count: number; workerUrl: URL | string; signal?: AbortSignal; resourceLimits?: ResourceLimits },
+  pool: {
+    workers: number
+    callingThread: boolean
+    workerUrl: URL | string
+    signal?: AbortSignal
+    resourceLimits?: ResourceLimits
+  },
 ): Promise<Report[]> {
   return new Promise((resolve, reject) => {
     const reports: Report[] = new Array(inputs.length)
@@ -112,15 +135,32 @@ function runPool(
 
     const onAbort = () =>
       fail(pool.signal?.reason instanceof Error ? pool.signal.reason : new Error('Aborted'))
-    const stop = () => {
+    const stop = (keep: boolean) => {
       settled = true
       pool.signal?.removeEventListener('abort', onAbort)
-      for (const worker of workers) worker.terminate().catch(() => {})
+      for (const worker of workers) {
+        detach.get(worker)?.()
+        if (keep) keepIdle(poolKey, worker)
+        else worker.terminate().catch(() => {})
+      }
     }
     const fail = (error: Error) => {
       if (settled) return
-      stop()
+      stop(false)
       reject(error)
+    }
+    const failArticle = (articleIndex: number, name: string, message: string) =>
+      fail(
+        name === 'CitecheckError'
+          ? new CitecheckError(`inputs[${articleIndex}]: ${message}`)
+          : new Error(`inputs[${articleIndex}]: ${message}`),
+      )
+    const finishBatch = () => {
+      done++
+      if (done === batches.length) {
+        stop(true)
+        resolve(reports)
+      }
     }
     const feed = (worker: Worker) => {
       if (next >= batches.length) return
@@ -130,38 +170,93 @@ function runPool(
     }
 
     pool.signal?.addEventListener('abort', onAbort, { once: true })
-    for (let index = 0; index < pool.count; index++) {
-      const worker = startWorker(pool.workerUrl, pool.resourceLimits)
+    const poolKey = `${String(pool.workerUrl)} ${JSON.stringify(pool.resourceLimits ?? {})}`
+    for (let index = 0; index < pool.workers; index++) {
+      const worker = takeIdle(poolKey) ?? startWorker(pool.workerUrl, pool.resourceLimits)
       workers.push(worker)
-      worker.on('message', (result: AnalyzeTaskResult) => {
+      const onMessage = (result: AnalyzeTaskResult) => {
         if (settled) return
         const indexes = batches[result.id]!
         for (let at = 0; at < indexes.length; at++) {
           const outcome = result.outcomes[at]!
-          const articleIndex = indexes[at]!
-          if (!outcome.ok) {
-            const message = `inputs[${articleIndex}]: ${outcome.message}`
-            fail(outcome.name === 'CitecheckError' ? new CitecheckError(message) : new Error(message))
-            return
-          }
-          reports[articleIndex] = JSON.parse(outcome.json) as Report
+          if (!outcome.ok) return failArticle(indexes[at]!, outcome.name, outcome.message)
+          reports[indexes[at]!] = JSON.parse(outcome.json) as Report
         }
-        done++
-        if (done === batches.length) {
-          stop()
-          resolve(reports)
-        } else {
-          feed(worker)
-        }
-      })
-      worker.on('error', (error) => fail(error))
-      worker.on('exit', (code) => {
+        feed(worker)
+        finishBatch()
+      }
+      const onError = (error: Error) => fail(error)
+      const onExit = (code: number) => {
         if (!settled)
           fail(new Error(`A citecheck worker stopped (exit code ${code}) before its articles were done`))
+      }
+      worker.on('message', onMessage).on('error', onError).on('exit', onExit)
+      detach.set(worker, () => {
+        worker.off('message', onMessage).off('error', onError).off('exit', onExit)
       })
-      feed(worker)
+      for (let queued = 0; queued < IN_FLIGHT; queued++) feed(worker)
     }
+
+    // The calling thread's lane: one batch per turn of the event loop, so the workers' messages
+    // (and an abort) are handled between batches.
+    const step = () => {
+      if (settled || next >= batches.length) return
+      const indexes = batches[next++]!
+      for (const articleIndex of indexes) {
+        try {
+          reports[articleIndex] = analyze(inputs[articleIndex]!, options)
+        } catch (error) {
+          const known = error instanceof Error
+          return failArticle(
+            articleIndex,
+            known ? error.name : 'Error',
+            known ? error.message : String(error),
+          )
+        }
+      }
+      finishBatch()
+      setImmediate(step)
+    }
+    if (pool.callingThread) setImmediate(step)
   })
+}
+
+// Workers left from earlier calls, by worker script and limits. A fresh worker spends its first
+// second or two loading and compiling (on two cores that slows the other thread too); a warm one
+// does not. Idle workers are unref'd, so they never keep the process alive.
+const idleWorkers = new Map<string, Worker[]>()
+// How to take off the listeners a worker was last given (by a run, or by the idle list).
+const detach = new WeakMap<Worker, () => void>()
+
+function keepIdle(key: string, worker: Worker): void {
+  const list = idleWorkers.get(key) ?? []
+  list.push(worker)
+  idleWorkers.set(key, list)
+  worker.unref()
+  const onExit = () => {
+    const at = list.indexOf(worker)
+    if (at >= 0) list.splice(at, 1)
+  }
+  worker.once('exit', onExit)
+  detach.set(worker, () => worker.off('exit', onExit))
+}
+
+function takeIdle(key: string): Worker | undefined {
+  const worker = idleWorkers.get(key)?.pop()
+  if (worker === undefined) return undefined
+  detach.get(worker)?.()
+  worker.ref()
+  return worker
+}
+
+/**
+ * Stops the worker threads that {@link analyzeMany} keeps between calls. They never keep the
+ * process alive, so this is needed only to free their memory early.
+ */
+export async function closeWorkers(): Promise<void> {
+  const all = [...idleWorkers.values()].flat()
+  idleWorkers.clear()
+  await Promise.all(all.map((worker) => worker.terminate()))
 }
 
 /** The worker script shipped beside this module (`parallel-worker.js` in the build). */
