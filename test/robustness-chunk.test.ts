@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { FORCED_CUT, splitMarkdownChunks } from '../src/document/chunk.js'
+import { capContainerDepth, FORCED_CUT, splitMarkdownChunks } from '../src/document/chunk.js'
 import { readMarkdownBlocks } from '../src/document/markdown.js'
 import { analyze } from '../src/index.js'
 
@@ -116,9 +116,32 @@ describe('splitMarkdownChunks', () => {
     )
   })
 
+  it('cuts long runs of one-line definitions, and nothing that could be a paragraph', () => {
+    const definitions = Array.from({ length: 200 }, (_, i) => `[${i}]: https://a.org/${i} "T"`).join('\n')
+    expect(splitMarkdownChunks(definitions, { size: definitions.length - 1 }).length).toBeGreaterThan(2)
+    // "[^1]: Reuters, March 3" is no definition: the lines are one paragraph.
+    const notes = Array.from({ length: 200 }, (_, i) => `[^${i}]: Reuters, March ${i}`).join('\n')
+    expect(splitMarkdownChunks(notes, { size: 10 })).toHaveLength(1)
+    const afterText = `Some text\n${definitions}`
+    expect(splitMarkdownChunks(afterText, { size: 10 })).toHaveLength(1)
+  })
+
   it('is linear on a document with no place to cut', () => {
     const input = `\`\`\`\n${'line\n\n'.repeat(200_000)}`
     expect(splitMarkdownChunks(input, { size: 1000 })).toHaveLength(1)
+  })
+})
+
+describe('capContainerDepth', () => {
+  it('blanks the markers of lines nested deeper than the cap, keeping the length', () => {
+    const deep = `${'>'.repeat(40)} quoted\n${'- '.repeat(40)}item\n> shallow`
+    const capped = capContainerDepth(deep, 32)
+    expect(capped).toHaveLength(deep.length)
+    expect(capped.split('\n')[0]).toBe(`${'>'.repeat(32)}${' '.repeat(8)} quoted`)
+    expect(capped.split('\n')[1]).toBe(`${'- '.repeat(32)}${'  '.repeat(8)}item`)
+    expect(capped.split('\n')[2]).toBe('> shallow')
+    const shallow = '> a\n> > b\n- c\n  1. d'
+    expect(capContainerDepth(shallow, 32)).toBe(shallow)
   })
 })
 

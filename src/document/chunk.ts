@@ -29,6 +29,9 @@ export interface Chunk {
  */
 export const MARKDOWN_CHUNK_SIZE = 16 * 1024
 
+/** A run of one-line definitions is cut every this many lines (~1.5 ms each; quadratic within a run). */
+const DEFINITION_RUN = 64
+
 /** Past this length, a piece is cut before a list item even inside a list. */
 export const FORCED_CUT = 2 * 1024 * 1024
 
@@ -60,6 +63,11 @@ export function splitMarkdownChunks(input: string, options: ChunkOptions = {}): 
   let previousBlank = false
   // True from a list item's line until a line after a blank line is neither indented nor an item.
   let inList = false
+  // True while every line since the last blank one is a one-line link reference definition.
+  let onlyDefinitions = true
+  let previousDefinition = false
+  // Definitions in a row in the current piece: micromark re-reads the whole run at every line.
+  let definitionRun = 0
   let lineStart = 0
   while (lineStart < length) {
     const lineEnd = findLineEnd(input, lineStart)
@@ -77,6 +85,25 @@ export function splitMarkdownChunks(input: string, options: ChunkOptions = {}): 
       }
     }
     if (listItem) inList = true
+    // A long run of definitions ("[1]: https://…" lines, no blank line between) is one block that
+    // micromark re-reads at every line: cut between two one-line definitions, where the next one is
+    // a definition whatever precedes it.
+    const definition =
+      !blank && !inList && fenceChar === 0 && htmlEnd === '' && isDefinitionLine(input, lineStart, lineEnd)
+    if (
+      definition &&
+      previousDefinition &&
+      onlyDefinitions &&
+      (definitionRun >= DEFINITION_RUN || lineStart - chunkStart >= size)
+    ) {
+      chunks.push({ start: chunkStart, end: lineStart })
+      chunkStart = lineStart
+      definitionRun = 0
+    }
+    if (blank) onlyDefinitions = true
+    else if (!definition) onlyDefinitions = false
+    definitionRun = definition ? definitionRun + 1 : 0
+    previousDefinition = definition
 
     if (fenceChar !== 0) {
       if (closesFence(input, lineStart, lineEnd, fenceChar, fenceLength)) fenceChar = 0
@@ -177,6 +204,48 @@ function includesIgnoringCase(input: string, start: number, end: number, needle:
   // Closing texts are lower case; only the tag names (`</pre>`) need the line lower-cased.
   const hay = input.slice(start, end)
   return (needle.includes('/') ? hay.toLowerCase() : hay).includes(needle)
+}
+
+/**
+ * A link reference definition on one line, at the line's start: `[label]: destination`, optionally
+ * with a title in quotes or brackets that closes on the same line.
+ */
+function isDefinitionLine(input: string, start: number, end: number): boolean {
+  if (input.charCodeAt(start) !== 91 /* [ */) return false
+  let at = start + 1
+  let content = false
+  while (at < end && at - start <= 1000) {
+    const code = input.charCodeAt(at)
+    if (code === 93 /* ] */) break
+    if (code === 91) return false
+    if (code === 92 /* \ */) at++
+    else if (code !== 32 && code !== 9) content = true
+    at++
+  }
+  if (!content || input.charCodeAt(at) !== 93 || input.charCodeAt(at + 1) !== 58 /* : */) return false
+  at += 2
+  while (at < end && (input.charCodeAt(at) === 32 || input.charCodeAt(at) === 9)) at++
+  const destination = at
+  if (input.charCodeAt(at) === 60 /* < */) {
+    while (at < end && input.charCodeAt(at) !== 62 /* > */) at++
+    if (at >= end) return false
+    at++
+  } else {
+    while (at < end && input.charCodeAt(at) !== 32 && input.charCodeAt(at) !== 9) at++
+  }
+  if (at === destination) return false
+  const titleStart = at
+  while (at < end && (input.charCodeAt(at) === 32 || input.charCodeAt(at) === 9)) at++
+  if (at === end) return true
+  if (at === titleStart) return false
+  let last = end - 1
+  while (last > at && (input.charCodeAt(last) === 32 || input.charCodeAt(last) === 9)) last--
+  const open = input.charCodeAt(at)
+  const close = input.charCodeAt(last)
+  return (
+    last > at &&
+    ((open === 34 && close === 34) || (open === 39 && close === 39) || (open === 40 && close === 41))
+  )
 }
 
 /** A bullet (`-`, `*`, `+`) or ordered (`1.`, `1)`) list marker followed by a space or the line's end. */
