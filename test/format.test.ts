@@ -225,6 +225,35 @@ describe('formatSarif', () => {
     expect(new Set(all).size).toBe(all.length)
   })
 
+  it('links a consistency finding to the earlier claim it names', () => {
+    const escalation = {
+      ...finding('certainty-escalation', 'warning', span(9, 1, 30), 'Certainty escalation: …'),
+      claimId: 'c9',
+      related: [{ position: span(5, 3, 40), claimId: 'c4', message: 'presented as rumour here' }],
+    }
+    const sarif = JSON.parse(formatSarif([{ file: 'a.md', report: reportWith([escalation]) }]))
+    const [result] = sarif.runs[0].results
+    expect(sarifSchemaErrors(sarif)).toEqual([])
+    expect(result.relatedLocations).toEqual([
+      {
+        id: 0,
+        physicalLocation: {
+          artifactLocation: { uri: 'a.md', uriBaseId: '%SRCROOT%', index: 0 },
+          region: {
+            startLine: 5,
+            startColumn: 3,
+            endLine: 5,
+            endColumn: 40,
+            charOffset: 326,
+            charLength: 37,
+          },
+        },
+        message: { text: 'presented as rumour here' },
+      },
+    ])
+    expect(run.results[0].relatedLocations).toBeUndefined()
+  })
+
   it('tells repeated identical findings apart', () => {
     const twice = [
       finding('missing-url', 'warning', span(1, 1, 5), 'same'),

@@ -4,7 +4,7 @@
  */
 import type * as Sarif from 'sarif'
 import { RULES } from '../findings/index.js'
-import type { Severity } from '../report/schema.js'
+import type { Position, Severity } from '../report/schema.js'
 import { describeRule, documentedRuleIds, ruleDocsUrl } from './rule-docs.js'
 import type { FileProblem, FileReport } from './types.js'
 
@@ -53,10 +53,17 @@ function toSarifLog(results: readonly FileReport[], options: SarifOptions): Sari
       const key = `${finding.ruleId}\u0000${finding.message}`
       const occurrence = seen.get(key) ?? 0
       seen.set(key, occurrence + 1)
-      const { start, end } = finding.position
       const properties: Record<string, string> = {}
       if (finding.claimId) properties.claimId = finding.claimId
       if (finding.sourceId) properties.sourceId = finding.sourceId
+      // The earlier claim a consistency finding names: SARIF viewers link to it from the message.
+      const related = (finding.related ?? []).map(
+        (place, id): Sarif.Location => ({
+          id,
+          physicalLocation: { artifactLocation: { ...location, index }, region: region(place.position) },
+          message: { text: place.message },
+        }),
+      )
       sarifResults.push({
         ruleId: finding.ruleId,
         ruleIndex: ruleIds.indexOf(finding.ruleId),
@@ -64,19 +71,10 @@ function toSarifLog(results: readonly FileReport[], options: SarifOptions): Sari
         message: { text: finding.message },
         locations: [
           {
-            physicalLocation: {
-              artifactLocation: { ...location, index },
-              region: {
-                startLine: start.line,
-                startColumn: start.column,
-                endLine: end.line,
-                endColumn: end.column,
-                charOffset: start.offset,
-                charLength: end.offset - start.offset,
-              },
-            },
+            physicalLocation: { artifactLocation: { ...location, index }, region: region(finding.position) },
           },
         ],
+        ...(related.length > 0 ? { relatedLocations: related } : {}),
         partialFingerprints: { [SARIF_FINGERPRINT_KEY]: fnv1a64(`${key}\u0000${occurrence}`) },
         ...(Object.keys(properties).length > 0 ? { properties } : {}),
       })
@@ -108,6 +106,18 @@ function toSarifLog(results: readonly FileReport[], options: SarifOptions): Sari
     columnKind: 'utf16CodeUnits',
   }
   return { $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs: [run] }
+}
+
+/** A SARIF region from a unist position: 1-based lines and columns, and the character range. */
+function region({ start, end }: Position): Sarif.Region {
+  return {
+    startLine: start.line,
+    startColumn: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    charOffset: start.offset,
+    charLength: end.offset - start.offset,
+  }
 }
 
 function ruleDescriptor(ruleId: string): Sarif.ReportingDescriptor {
