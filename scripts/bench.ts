@@ -295,7 +295,7 @@ for (const testCase of PATHOLOGICAL_CASES) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// 5. The consistency stage, when its bench exists
+// 5. The consistency stage (scripts/bench-consistency.ts, in a child process)
 
 let consistency: unknown = null
 const consistencyScript = new URL('bench-consistency.ts', import.meta.url)
