@@ -14,6 +14,11 @@ const english: readonly string[] = [
   '2024-05-01',
   // English with foreign names and a short foreign quote
   'José García said the deal was done, calling it "un gran paso" for the country.',
+  // short news prose with few function words, one of them spelt like a Dutch one ("met")
+  'Trump met Putin in Helsinki.',
+  'Prices rose in every region [1,2]. The central bank raised rates twice [1, 2, 7].',
+  "Coffee prices hit a 13-year high [1]. Brazil's harvest fell by a tenth.",
+  'Sales fell 20 percent in March [1][citation needed]. The factory closed.',
 ]
 const notEnglish: readonly string[] = [
   'Die Vereinigten Staaten suchen aktiv nach Ländern, die Migranten aufnehmen, und das ist nicht neu.',
@@ -24,6 +29,10 @@ const notEnglish: readonly string[] = [
   '美国正在积极寻找其他国家接收来自第三国的移民。',
   'Соединённые Штаты активно ищут другие страны для приёма мигрантов.',
   'الولايات المتحدة تبحث بنشاط عن دول أخرى لاستقبال المهاجرين',
+  // short, but plainly another language: two function words, or one and an accent
+  'Le président a dit que le plan fonctionne.',
+  'Die Regierung hat den Plan gestoppt.',
+  'El plan funciona bien según fuentes.',
 ]
 
 describe('detectLanguage', () => {

@@ -76,10 +76,13 @@ OTHERS.forEach(([, list], k) => {
 // Enough words to judge; a multi-megabyte document is sampled from its start.
 const SAMPLE_WORDS = 5000
 const MIN_LETTERS = 20
+// Below this many words, news prose can have too few function words for their share to tell.
+const SHORT_WORDS = 40
 
 /**
  * `'en'` when `text` is recognisably English, `'und'` otherwise. Texts with fewer than ~20
- * letters count as English (too short to tell, and a headline should not switch off checks).
+ * letters count as English (too short to tell, and a headline should not switch off checks), and
+ * so do texts under 40 words unless another language's function words show plainly.
  */
 export function detectLanguage(text: string): 'en' | 'und' {
   const words = findWords(text, SAMPLE_WORDS)
@@ -106,7 +109,11 @@ export function detectLanguage(text: string): 'en' | 'und' {
   if (letters < MIN_LETTERS) return 'en'
   const best = Math.max(...others)
   if (english > best && english >= words.length * 0.12) return 'en'
-  // A few words with no function word of any language and no accent: too little to tell.
-  if (english === 0 && best === 0 && accented === 0 && words.length < 20) return 'en'
+  // Another language shown plainly: two of its function words, or one and an accented letter
+  // ("El plan funciona según fuentes"). One shared spelling alone is no proof ("Trump met Putin").
+  if (best > english && (best >= 2 || accented > 0)) return 'und'
+  // Too short for the share of function words to mean anything ("Prices rose in every region.
+  // The central bank raised rates twice."): English unless shown otherwise.
+  if (words.length < SHORT_WORDS) return 'en'
   return 'und'
 }
