@@ -3,8 +3,8 @@
  *
  * Shared verbatim by `scripts/train-checkworthiness.mjs` (which bundles this file with esbuild) and by
  * `check-worthiness.ts`, so the weights are always applied to the features they were fitted on.
- * Pure: no `node:` imports, no globals, no per-call regex compilation. Work per call is bounded by
- * `maxChars` and `maxTokens`, so a pathological "sentence" costs no more than a long ordinary one.
+ * Pure: no `node:` imports, no global state but a reused scratch buffer, no per-call regex compilation.
+ * Work per call is bounded by `maxChars` and `maxTokens`, so a pathological "sentence" costs no more than a long ordinary one.
  */
 
 /** Settings of the feature extractor; the weights file records the values it was fitted with. */
@@ -109,11 +109,12 @@ function tokenise(text: string, maxTokens: number): Token[] {
     const first = raw.charCodeAt(0)
     if (first >= 0x30 && first <= 0x39) {
       tokens.push({ norm: normaliseNumber(raw), raw, kind: 'number' })
-    } else if (SYMBOLS.has(raw)) {
+    } else if (raw.length === 1 && SYMBOLS.has(raw)) {
       tokens.push({ norm: raw === '“' || raw === '”' ? '"' : raw, raw, kind: 'symbol' })
     } else {
       // Also numbers in non-ASCII digits ("٣٠"): kept verbatim as words; the training data has none.
-      tokens.push({ norm: raw.toLowerCase().replace('’', "'"), raw, kind: 'word' })
+      const lower = raw.toLowerCase()
+      tokens.push({ norm: lower.includes('’') ? lower.replace('’', "'") : lower, raw, kind: 'word' })
     }
     match = TOKEN_PATTERN.exec(text)
   }
@@ -274,25 +275,75 @@ const META_WORDS = new Set([
 ])
 const WH_WORDS = new Set(['who', 'what', 'why', 'how', 'when', 'where', 'which', 'whether'])
 
-function bucketCount(count: number): string {
-  if (count === 0) return '0'
-  if (count === 1) return '1'
-  if (count <= 3) return '2-3'
-  return '4+'
+// Cue hashes (FNV + finaliser of the cue's name, before masking), computed once: the cue names are fixed.
+const CUE_SEED = fnvStep(FNV_OFFSET, NS_CUE)
+function cueHash(name: string): number {
+  return finalise(fnvString(CUE_SEED, name))
+}
+const COUNT_BUCKETS = ['0', '1', '2-3', '4+']
+const LENGTH_BUCKETS = ['1-3', '4-6', '7-10', '11-20', '21-40', '41+']
+function bucketedCues(prefix: string, buckets: string[]): number[] {
+  return buckets.map((bucket) => cueHash(prefix + bucket))
+}
+const CUE_ACRONYM = cueHash('acronym')
+const CUE_NUMBERS = bucketedCues('numbers:', COUNT_BUCKETS)
+const CUE_YEAR = cueHash('year')
+const CUE_ANY_NUMBER = cueHash('any-number')
+const CUE_CAPITALISED_INSIDE = bucketedCues('capitalised-inside:', COUNT_BUCKETS)
+const CUE_NAME_RUNS = bucketedCues('name-runs:', COUNT_BUCKETS)
+const CUE_COMPARATIVES = bucketedCues('comparatives:', COUNT_BUCKETS)
+const CUE_MAGNITUDES = bucketedCues('magnitudes:', COUNT_BUCKETS)
+const CUE_EVENT_VERBS = bucketedCues('event-verbs:', COUNT_BUCKETS)
+const CUE_PAST_TENSE = bucketedCues('past-tense:', COUNT_BUCKETS)
+const CUE_OPINION = bucketedCues('opinion:', COUNT_BUCKETS)
+const CUE_PERSON = bucketedCues('person:', COUNT_BUCKETS)
+const CUE_META = cueHash('meta')
+const CUE_QUOTE = cueHash('quote')
+const CUE_QUESTION_MARK = cueHash('question-mark')
+const CUE_STARTS_WH = cueHash('starts-wh')
+const CUE_LENGTH = bucketedCues('length:', LENGTH_BUCKETS)
+const CUE_ENDS = new Map(['.', '?', '!', ':', 'other'].map((end) => [end, cueHash('ends:' + end)]))
+const CUE_NUMBER_COMPARATIVE = cueHash('number+comparative')
+const CUE_NAME_EVENT = cueHash('name+event')
+const CUE_OPINION_WITHOUT_NUMBER = cueHash('opinion-without-number')
+
+/** Index into COUNT_BUCKETS: 0, 1, 2-3, 4+. */
+function bucketCount(count: number): number {
+  if (count === 0) return 0
+  if (count === 1) return 1
+  if (count <= 3) return 2
+  return 3
 }
 
-function bucketLength(count: number): string {
-  if (count <= 3) return '1-3'
-  if (count <= 6) return '4-6'
-  if (count <= 10) return '7-10'
-  if (count <= 20) return '11-20'
-  if (count <= 40) return '21-40'
-  return '41+'
+/** Index into LENGTH_BUCKETS. */
+function bucketLength(count: number): number {
+  if (count <= 3) return 0
+  if (count <= 6) return 1
+  if (count <= 10) return 2
+  if (count <= 20) return 3
+  if (count <= 40) return 4
+  return 5
 }
 
+// `/^\p{Lu}/u` on a word token, without the regex for ASCII letters (a token starts with a letter).
+function startsUpper(raw: string): boolean {
+  const c = raw.charCodeAt(0)
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a
+  return UPPER_START_PATTERN.test(raw)
+}
+
+// `/^\p{Lu}{2,64}$/u` on a word token; a token starting with an ASCII lower-case letter never matches.
+function allUpper(raw: string): boolean {
+  const c = raw.charCodeAt(0)
+  if (c >= 0x61 && c <= 0x7a) return false
+  return ALL_UPPER_PATTERN.test(raw)
+}
+
+// The cue features' hashes (before masking), in the order the model was fitted with, appended to `out`
+// from `at`; returns the new end. At most one per token plus CUE_LIMIT.
 // `text` is only read at its last 16 characters (end punctuation), so passing a huge string is cheap.
-function cueNames(tokens: Token[], text: string): string[] {
-  const cues: string[] = []
+function cueHashes(tokens: Token[], text: string, out: Int32Array, at: number): number {
+  let n = at
   let numbers = 0
   let years = 0
   let capitalisedInside = 0
@@ -327,7 +378,7 @@ function cueNames(tokens: Token[], text: string): string[] {
     }
     words++
     const norm = token.norm
-    const capitalised = UPPER_START_PATTERN.test(token.raw)
+    const capitalised = startsUpper(token.raw)
     if (capitalised && i > 0 && norm !== 'i' && !norm.startsWith("i'")) {
       capitalisedInside++
       if (!inNameRun) nameRuns++
@@ -335,7 +386,7 @@ function cueNames(tokens: Token[], text: string): string[] {
     } else {
       inNameRun = false
     }
-    if (ALL_UPPER_PATTERN.test(token.raw)) cues.push('acronym')
+    if (allUpper(token.raw)) out[n++] = CUE_ACRONYM
     if (COMPARATIVE_WORDS.has(norm)) comparatives++
     if (MAGNITUDE_WORDS.has(norm)) magnitudes++
     if (NUMBER_WORDS.has(norm)) numberWords++
@@ -345,30 +396,33 @@ function cueNames(tokens: Token[], text: string): string[] {
     if (FIRST_SECOND_PERSON.has(norm)) person++
     if (META_WORDS.has(norm)) meta++
   }
-  cues.push('numbers:' + bucketCount(numbers))
-  if (years > 0) cues.push('year')
-  if (numbers + numberWords > 0) cues.push('any-number')
-  cues.push('capitalised-inside:' + bucketCount(capitalisedInside))
-  cues.push('name-runs:' + bucketCount(nameRuns))
-  cues.push('comparatives:' + bucketCount(comparatives))
-  cues.push('magnitudes:' + bucketCount(magnitudes))
-  cues.push('event-verbs:' + bucketCount(eventVerbs))
-  cues.push('past-tense:' + bucketCount(pastTense))
-  cues.push('opinion:' + bucketCount(opinion))
-  cues.push('person:' + bucketCount(person))
-  if (meta > 0) cues.push('meta')
-  if (quotes > 0) cues.push('quote')
-  if (questionMarks > 0) cues.push('question-mark')
+  out[n++] = CUE_NUMBERS[bucketCount(numbers)]!
+  if (years > 0) out[n++] = CUE_YEAR
+  if (numbers + numberWords > 0) out[n++] = CUE_ANY_NUMBER
+  out[n++] = CUE_CAPITALISED_INSIDE[bucketCount(capitalisedInside)]!
+  out[n++] = CUE_NAME_RUNS[bucketCount(nameRuns)]!
+  out[n++] = CUE_COMPARATIVES[bucketCount(comparatives)]!
+  out[n++] = CUE_MAGNITUDES[bucketCount(magnitudes)]!
+  out[n++] = CUE_EVENT_VERBS[bucketCount(eventVerbs)]!
+  out[n++] = CUE_PAST_TENSE[bucketCount(pastTense)]!
+  out[n++] = CUE_OPINION[bucketCount(opinion)]!
+  out[n++] = CUE_PERSON[bucketCount(person)]!
+  if (meta > 0) out[n++] = CUE_META
+  if (quotes > 0) out[n++] = CUE_QUOTE
+  if (questionMarks > 0) out[n++] = CUE_QUESTION_MARK
   const first = tokens[0]
-  if (first !== undefined && WH_WORDS.has(first.norm)) cues.push('starts-wh')
-  cues.push('length:' + bucketLength(words))
+  if (first !== undefined && WH_WORDS.has(first.norm)) out[n++] = CUE_STARTS_WH
+  out[n++] = CUE_LENGTH[bucketLength(words)]!
   const last = lastVisibleChar(text)
-  cues.push('ends:' + (last === '.' || last === '?' || last === '!' || last === ':' ? last : 'other'))
-  if (numbers > 0 && comparatives > 0) cues.push('number+comparative')
-  if (nameRuns > 0 && eventVerbs + pastTense > 0) cues.push('name+event')
-  if (opinion > 0 && numbers + magnitudes === 0) cues.push('opinion-without-number')
-  return cues
+  out[n++] = CUE_ENDS.get(last === '.' || last === '?' || last === '!' || last === ':' ? last : 'other')!
+  if (numbers > 0 && comparatives > 0) out[n++] = CUE_NUMBER_COMPARATIVE
+  if (nameRuns > 0 && eventVerbs + pastTense > 0) out[n++] = CUE_NAME_EVENT
+  if (opinion > 0 && numbers + magnitudes === 0) out[n++] = CUE_OPINION_WITHOUT_NUMBER
+  return n
 }
+
+/** The most cue features besides the per-token `acronym` ones. */
+const CUE_LIMIT = 24
 
 function lastVisibleChar(text: string): string {
   // Looks at most 16 characters back: trailing quotes, brackets and spaces are skipped.
@@ -391,43 +445,64 @@ function lastVisibleChar(text: string): string {
 }
 
 /**
- * Turns a sentence into hashed sparse features: lower-cased word n-grams, character n-grams inside padded
- * words, and cue features (numbers, years, capitalised names, comparatives, event verbs, opinion and
- * first/second-person markers, questions, length). Each family is scaled by 1/sqrt(its feature count) so
- * long sentences do not outweigh short ones. Pure and deterministic; linear in `min(length, maxChars)`.
+ * Scratch space of `collectFeatures`, grown on demand and reused: allocating two typed arrays per sentence
+ * cost more than the hashing. Only read between a `collectFeatures` call and the caller's return, so reuse is
+ * invisible (calls are synchronous and never nested).
  */
-export function extractCheckWorthinessFeatures(
-  sentence: string,
-  options: Readonly<CheckWorthinessFeatureOptions> = DEFAULT_CHECK_WORTHINESS_FEATURE_OPTIONS,
-): SparseFeatures {
+const scratch = { indices: new Int32Array(4096), tokenHashes: new Int32Array(256) }
+
+/** Family sizes of the features `collectFeatures` left in `scratch.indices`: words, then chars, then cues. */
+interface FeatureCounts {
+  /** Number of word n-gram features (the first ones). */
+  words: number
+  /** Number of character n-gram features (next). */
+  chars: number
+  /** Number of entries of `scratch.indices` in use: word, then character n-grams, then cue features. */
+  total: number
+}
+
+// The bucket indices of the features, in order, into `scratch.indices`. Every feature of a family has the
+// value 1/sqrt(the family's count) (cues: 1).
+function collectFeatures(sentence: string, options: Readonly<CheckWorthinessFeatureOptions>): FeatureCounts {
   const mask = (1 << options.hashBits) - 1
   const head = sentence.length > options.maxChars ? sentence.slice(0, options.maxChars) : sentence
   const tokens = tokenise(head, options.maxTokens)
-  const indices: number[] = []
-  const values: number[] = []
+  const { minCharNgram, maxCharNgram } = options
 
-  // Word n-grams, with sentence boundary markers so "well ," at the start differs from mid-sentence.
-  const wordStart = indices.length
-  // Int32Array: hashes outside the small-integer range would otherwise be boxed one by one.
-  const tokenHashes = new Int32Array(tokens.length + 2)
-  tokenHashes[0] = fnvString(FNV_OFFSET, '<s>')
-  for (let i = 0; i < tokens.length; i++) tokenHashes[i + 1] = fnvString(FNV_OFFSET, tokens[i]!.norm)
-  tokenHashes[tokens.length + 1] = fnvString(FNV_OFFSET, '</s>')
-  for (let i = 1; i <= tokens.length; i++) indices.push(finalise(fnvStep(tokenHashes[i]!, NS_WORD)) & mask)
-  for (let n = 2; n <= options.maxWordNgram; n++) {
-    for (let i = 0; i + n <= tokenHashes.length; i++) {
-      let h = fnvStep(FNV_OFFSET, NS_WORD + n)
-      for (let k = 0; k < n; k++) h = fnvStep(Math.imul(h, 31) ^ tokenHashes[i + k]!, NGRAM_SEPARATOR)
-      indices.push(finalise(h) & mask)
+  // Room for every feature: the word n-grams exactly, the character n-grams and cues at most.
+  let capacity = 2 * tokens.length + CUE_LIMIT
+  for (let n = 2; n <= options.maxWordNgram; n++) capacity += Math.max(0, tokens.length + 3 - n)
+  if (minCharNgram > 0) {
+    for (let t = 0; t < tokens.length; t++) {
+      capacity += (tokens[t]!.norm.length + 2) * Math.max(0, maxCharNgram - minCharNgram + 1)
     }
   }
-  fillScaled(values, indices.length - wordStart)
+  if (scratch.indices.length < capacity) scratch.indices = new Int32Array(capacity * 2)
+  const indices = scratch.indices
+  let n = 0
+
+  // Word n-grams, with sentence boundary markers so "well ," at the start differs from mid-sentence.
+  // Int32Array: hashes outside the small-integer range would otherwise be boxed one by one.
+  if (scratch.tokenHashes.length < tokens.length + 2)
+    scratch.tokenHashes = new Int32Array(tokens.length * 2 + 2)
+  const tokenHashes = scratch.tokenHashes
+  const hashCount = tokens.length + 2
+  tokenHashes[0] = SENTENCE_START_HASH
+  for (let i = 0; i < tokens.length; i++) tokenHashes[i + 1] = fnvString(FNV_OFFSET, tokens[i]!.norm)
+  tokenHashes[tokens.length + 1] = SENTENCE_END_HASH
+  for (let i = 1; i <= tokens.length; i++) indices[n++] = finalise(fnvStep(tokenHashes[i]!, NS_WORD)) & mask
+  for (let size = 2; size <= options.maxWordNgram; size++) {
+    for (let i = 0; i + size <= hashCount; i++) {
+      let h = fnvStep(FNV_OFFSET, NS_WORD + size)
+      for (let k = 0; k < size; k++) h = fnvStep(Math.imul(h, 31) ^ tokenHashes[i + k]!, NGRAM_SEPARATOR)
+      indices[n++] = finalise(h) & mask
+    }
+  }
+  const words = n
 
   // Character n-grams inside " word " (padded), computed by rolling FNV: no substrings are allocated.
-  if (options.minCharNgram > 0) {
-    const charStart = indices.length
+  if (minCharNgram > 0) {
     const seed = fnvStep(FNV_OFFSET, NS_CHAR)
-    const { minCharNgram, maxCharNgram } = options
     for (let t = 0; t < tokens.length; t++) {
       const token = tokens[t]!
       if (token.kind === 'symbol') continue
@@ -439,23 +514,70 @@ export function extractCheckWorthinessFeatures(
         const end = Math.min(paddedLength, start + maxCharNgram)
         for (let p = start; p < end; p++) {
           h = fnvStep(h, p === 0 || p === paddedLength - 1 ? 0x20 : word.charCodeAt(p - 1))
-          if (p - start + 1 >= minCharNgram) indices.push(finalise(h) & mask)
+          if (p - start + 1 >= minCharNgram) indices[n++] = finalise(h) & mask
         }
       }
     }
-    fillScaled(values, indices.length - charStart)
   }
+  const chars = n - words
 
   if (options.handFeatures) {
-    for (const cue of cueNames(tokens, sentence)) {
-      indices.push(finalise(fnvString(fnvStep(FNV_OFFSET, NS_CUE), cue)) & mask)
-      values.push(1)
-    }
+    const end = cueHashes(tokens, sentence, indices, n)
+    for (; n < end; n++) indices[n] = indices[n]! & mask
+  }
+  return { words, chars, total: n }
+}
+
+const SENTENCE_START_HASH = fnvString(FNV_OFFSET, '<s>')
+const SENTENCE_END_HASH = fnvString(FNV_OFFSET, '</s>')
+
+// The value of each feature of a family of `count` features: 1/sqrt(count).
+function familyScale(count: number): number {
+  return count > 0 ? 1 / Math.sqrt(count) : 0
+}
+
+/**
+ * Turns a sentence into hashed sparse features: lower-cased word n-grams, character n-grams inside padded
+ * words, and cue features (numbers, years, capitalised names, comparatives, event verbs, opinion and
+ * first/second-person markers, questions, length). Each family is scaled by 1/sqrt(its feature count) so
+ * long sentences do not outweigh short ones. Pure and deterministic; linear in `min(length, maxChars)`.
+ */
+export function extractCheckWorthinessFeatures(
+  sentence: string,
+  options: Readonly<CheckWorthinessFeatureOptions> = DEFAULT_CHECK_WORTHINESS_FEATURE_OPTIONS,
+): SparseFeatures {
+  const { words, chars, total } = collectFeatures(sentence, options)
+  const found = scratch.indices
+  const indices: number[] = new Array(total)
+  const values: number[] = new Array(total)
+  const wordScale = familyScale(words)
+  const charScale = familyScale(chars)
+  for (let i = 0; i < total; i++) {
+    indices[i] = found[i]!
+    values[i] = i < words ? wordScale : i < words + chars ? charScale : 1
   }
   return { indices, values }
 }
 
-function fillScaled(values: number[], count: number): void {
-  const scale = count > 0 ? 1 / Math.sqrt(count) : 0
-  for (let i = 0; i < count; i++) values.push(scale)
+/**
+ * `sum(weights[index] * value)` over the features `extractCheckWorthinessFeatures` would return, added in
+ * the same order (so the same floating-point result), without building the feature arrays: what a linear
+ * scorer needs. Pure; linear in `min(length, maxChars)`.
+ */
+export function sumCheckWorthinessFeatures(
+  sentence: string,
+  options: Readonly<CheckWorthinessFeatureOptions>,
+  weights: Int16Array,
+  scale: number,
+  start: number,
+): number {
+  const { words, chars, total } = collectFeatures(sentence, options)
+  const indices = scratch.indices
+  let z = start
+  const wordScale = familyScale(words)
+  for (let i = 0; i < words; i++) z += weights[indices[i]!]! * scale * wordScale
+  const charScale = familyScale(chars)
+  for (let i = words; i < words + chars; i++) z += weights[indices[i]!]! * scale * charScale
+  for (let i = words + chars; i < total; i++) z += weights[indices[i]!]! * scale * 1
+  return z
 }

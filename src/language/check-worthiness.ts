@@ -9,14 +9,16 @@
  */
 import {
   type CheckWorthinessFeatureOptions,
-  extractCheckWorthinessFeatures,
+  sumCheckWorthinessFeatures,
 } from './check-worthiness-features.js'
 import weightsFile from './check-worthiness-weights.json'
 
 interface DecodedModel {
   options: CheckWorthinessFeatureOptions
   bias: number
-  weights: Float64Array
+  /** Quantised weights: weight i is `weights[i] * scale`. */
+  weights: Int16Array
+  scale: number
 }
 
 let model: DecodedModel | undefined
@@ -55,13 +57,13 @@ function loadModel(): DecodedModel {
   if (bytes.length !== size * 2) {
     throw new Error(`check-worthiness weights: expected ${size * 2} bytes, got ${bytes.length}`)
   }
-  const weights = new Float64Array(size)
+  const weights = new Int16Array(size)
   for (let i = 0; i < size; i++) {
     // little-endian int16
     const raw = bytes[2 * i]! | (bytes[2 * i + 1]! << 8)
-    weights[i] = (raw >= 0x8000 ? raw - 0x10000 : raw) * weightsFile.scale
+    weights[i] = raw >= 0x8000 ? raw - 0x10000 : raw
   }
-  model = { options, bias: weightsFile.bias, weights }
+  model = { options, bias: weightsFile.bias, weights, scale: weightsFile.scale }
   return model
 }
 
@@ -73,13 +75,14 @@ function loadModel(): DecodedModel {
  * input costs no more than a long sentence.
  */
 export function scoreCheckWorthiness(sentence: string): number {
-  const { options, bias, weights } = loadModel()
-  const { indices, values } = extractCheckWorthinessFeatures(
+  const { options, bias, weights, scale } = loadModel()
+  const z = sumCheckWorthinessFeatures(
     typeof sentence === 'string' ? sentence : '',
     options,
+    weights,
+    scale,
+    bias,
   )
-  let z = bias
-  for (let i = 0; i < indices.length; i++) z += weights[indices[i]!]! * values[i]!
   const score = z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z))
   return Number.isFinite(score) ? score : z > 0 ? 1 : 0
 }
