@@ -33,6 +33,14 @@ export function readTextBlocks(input: string): Block[] {
   let title: string | undefined
   let label: string | undefined
   const section = (): string[] => [title, label].filter((part): part is string => part !== undefined)
+  // Completes the fresh block literal in place (the same keys, in the same order, as a spread into a new
+  // object, which cost more than the rest of reading the text).
+  const add = (block: Omit<Block, 'sectionPath' | 'afterSources'>): void => {
+    const full = block as Block
+    full.sectionPath = section()
+    full.afterSources = sawSources && !inSources
+    blocks.push(full)
+  }
 
   const lineBreak = /\r\n|\r|\n/g
   let lineStart = 0
@@ -44,8 +52,6 @@ export function readTextBlocks(input: string): Block[] {
     const line = input.slice(lineStart, lineEnd)
     const trimmedStart = lineStart + (line.length - line.trimStart().length)
     const trimmedEnd = lineStart + line.trimEnd().length
-    const add = (block: Omit<Block, 'sectionPath' | 'afterSources'>) =>
-      blocks.push({ ...block, sectionPath: section(), afterSources: sawSources && !inSources })
     const blank = trimmedEnd <= trimmedStart
 
     if (!blank) {
