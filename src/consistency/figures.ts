@@ -70,7 +70,11 @@ const DATE_WORDS_BEFORE = new Set([
   'and',
 ])
 const AMBIGUOUS_MONTHS = new Set(['may', 'march'])
-const SCALES: Record<string, number> = {
+// Look-up tables of words: Maps, so a word such as "constructor" finds nothing inherited.
+function mapOf<T>(entries: Record<string, T>): ReadonlyMap<string, T> {
+  return new Map(Object.entries(entries))
+}
+const SCALES: ReadonlyMap<string, number> = mapOf({
   thousand: 1e3,
   million: 1e6,
   millions: 1e6,
@@ -79,8 +83,8 @@ const SCALES: Record<string, number> = {
   trillion: 1e12,
   bn: 1e9,
   mn: 1e6,
-}
-const NUMBER_WORDS: Record<string, number> = {
+})
+const NUMBER_WORDS: ReadonlyMap<string, number> = mapOf({
   two: 2,
   three: 3,
   four: 4,
@@ -93,14 +97,14 @@ const NUMBER_WORDS: Record<string, number> = {
   eleven: 11,
   twelve: 12,
   dozen: 12,
-}
+})
 // "hundreds of migrants": a range, not a number.
-const PLURAL_RANGES: Record<string, [number, number]> = {
+const PLURAL_RANGES: ReadonlyMap<string, [number, number]> = mapOf({
   dozens: [24, 99],
   hundreds: [200, 999],
   thousands: [2000, 9999],
   millions: [2e6, 999e6],
-}
+})
 const CURRENCY = new Set(['$', '€', '£', '¥'])
 // Qualifiers by their last word, longest first: looked up from the word before a number.
 const QUALIFIERS_BY_LAST_WORD = new Map<string, (typeof QUALIFIERS)[number][]>()
@@ -118,27 +122,23 @@ export function findFigures(text: string, tokens: readonly Token[]): Figure[] {
     const token = tokens[at]!
     let value: number | null = null
     let range: [number, number] | null = null
-    // Object.hasOwn, not `in`: "constructor", "valueOf" and "toString" are words of an article too.
+    // Maps, not objects and `in`: "constructor", "valueOf" and "toString" are words of an article too.
     if (token.kind === 'number') {
       const before = text[token.start - 1]
       if (before === '[' || before === '^' || isYear(tokens, at) || isDay(tokens, at)) continue
       value = Number(token.text.replace(/,/g, ''))
-    } else if (Object.hasOwn(NUMBER_WORDS, token.lower) && token.kind === 'word') {
-      value = NUMBER_WORDS[token.lower]!
-    } else if (Object.hasOwn(PLURAL_RANGES, token.lower) && tokens[at + 1]?.lower === 'of') {
-      range = PLURAL_RANGES[token.lower]!
+    } else if (NUMBER_WORDS.has(token.lower) && token.kind === 'word') {
+      value = NUMBER_WORDS.get(token.lower)!
+    } else if (PLURAL_RANGES.has(token.lower) && tokens[at + 1]?.lower === 'of') {
+      range = PLURAL_RANGES.get(token.lower)!
     } else continue
     let last = at
     const units: string[] = []
     if (value !== null) {
       const scale = tokens[at + 1]
       // "2.5 billion", and "2.5bn" written as one word.
-      if (
-        scale &&
-        Object.hasOwn(SCALES, scale.lower) &&
-        (scale.start === token.end || adjacent(text, token, scale))
-      ) {
-        value *= SCALES[scale.lower]!
+      if (scale && SCALES.has(scale.lower) && (scale.start === token.end || adjacent(text, token, scale))) {
+        value *= SCALES.get(scale.lower)!
         last = at + 1
       }
       const sign = text[token.start - 1]
