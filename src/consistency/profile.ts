@@ -21,7 +21,7 @@ import {
   TITLES,
 } from './lexicon.js'
 import { findTitledMentions, type TitledMention } from './titles.js'
-import { adjacent, type Token, tokenize } from './tokens.js'
+import { addCapitalisedInside, adjacent, type Token, tokenize } from './tokens.js'
 import type { ConsistencyClaim } from './types.js'
 
 /** One named entity in a claim; offsets into the claim's text. */
@@ -108,12 +108,12 @@ const TITLE_PHRASES = indexPhrases(
 /** Builds the profile of every claim, in order. Linear in the total length of the claims. */
 export function profileClaims(claims: readonly ConsistencyClaim[]): ClaimProfile[] {
   // Each pass tokenizes again rather than keep every claim's tokens: kept for a whole article they
-  // cost more in garbage collection than everything else the stage does.
+  // cost more in garbage collection than everything else the stage does. Pass 1 builds no tokens.
   // Pass 1: words written with a capital where no sentence starts ("Rwanda", "Trump", not "Rumors").
   const proper = new Set<string>()
   for (const claim of claims) {
     if (claim.kind === 'headline') continue
-    for (const token of tokenize(claim.text)) if (token.capital && !token.initial) proper.add(token.lower)
+    addCapitalisedInside(claim.text, proper)
   }
   // Pass 2: everything but the entity keys, which wait for every full name of the article.
   const fullNames = new Map<string, string | null>()

@@ -71,6 +71,25 @@ export function tokenize(text: string): Token[] {
   return tokens
 }
 
+/**
+ * Adds to `into` the lower case (`Token.lower`) of every token of `text` that is `capital` and not
+ * `initial`: what `tokenize(text).filter(…)` would give, without building the tokens.
+ */
+export function addCapitalisedInside(text: string, into: Set<string>): void {
+  TOKEN.lastIndex = 0
+  for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
+    const raw = match[0]
+    const first = raw.charCodeAt(0)
+    if (first >= 48 && first <= 57) continue
+    if (!(first < 128 ? first >= 65 && first <= 90 : CAPITAL.test(raw))) continue
+    if (isClauseStart(text, match.index)) continue
+    const possessive = !raw.includes('.') && POSSESSIVE.test(raw)
+    const lowered = (possessive ? raw.slice(0, -2) : raw).toLowerCase()
+    into.add(lowered.includes('’') ? lowered.replace(/’/g, "'") : lowered)
+  }
+  TOKEN.lastIndex = 0
+}
+
 function isClauseStart(text: string, start: number): boolean {
   for (let at = start - 1; at >= 0 && start - at < 8; at--) {
     const c = text[at]!
