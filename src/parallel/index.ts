@@ -237,8 +237,13 @@ function keepIdle(key: string, worker: Worker): void {
     const at = list.indexOf(worker)
     if (at >= 0) list.splice(at, 1)
   }
-  worker.once('exit', onExit)
-  detach.set(worker, () => worker.off('exit', onExit))
+  // An idle worker does nothing, but an error must never be an unhandled 'error' event.
+  const onError = () => {
+    onExit()
+    worker.terminate().catch(() => {})
+  }
+  worker.once('exit', onExit).once('error', onError)
+  detach.set(worker, () => worker.off('exit', onExit).off('error', onError))
 }
 
 function takeIdle(key: string): Worker | undefined {
