@@ -304,13 +304,26 @@ function isFalseCue(
   return false
 }
 
+// The last sentence's cues: claims and attribution each ask for the same sentence in turn.
+let lastSentence: string | undefined
+let lastMatches: HedgeMatch[] = []
+
 /**
  * All hedge cues in one sentence, non-overlapping and sorted by start; offsets are into
  * `sentence`. The month "May", fixed phrases ("be that as it may", "could not be reached"),
  * negated cues ("not a rumor") and verbs of saying are not hedges. Cues inside a direct
- * quote are returned with `inQuote: true`.
+ * quote are returned with `inQuote: true`. The array and its matches are shared with the next
+ * caller asking for the same sentence: read them, never change them.
  */
 export function findHedges(sentence: string): HedgeMatch[] {
+  if (sentence === lastSentence) return lastMatches
+  const matches = scanHedges(sentence)
+  lastSentence = sentence
+  lastMatches = matches
+  return matches
+}
+
+function scanHedges(sentence: string): HedgeMatch[] {
   const words = findWords(sentence)
   const matches: HedgeMatch[] = []
   if (words.length === 0) return matches
