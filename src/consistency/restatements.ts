@@ -116,14 +116,32 @@ export function findRestatementPairs(
   // Votes per earlier claim, reset after each claim through the list of claims touched.
   const votes = new Float64Array(profiles.length)
   const touched: number[] = []
-  const frequency = (term: string) => stats.frequency.get(term) ?? 0
+  const frequency = stats.frequency
+  // The claim's rarest terms (by frequency, then by term), kept sorted as they are found.
+  const probed: string[] = []
+  const probedFrequency: number[] = []
   for (const profile of profiles) {
     if (!profile.eligible) continue
     const weights = profile.terms
-    const probed = [...profile.terms.keys()]
-      .filter((term) => frequency(term) >= 2)
-      .sort((x, y) => frequency(x) - frequency(y) || (x < y ? -1 : 1))
-      .slice(0, limits.termsProbed)
+    probed.length = 0
+    probedFrequency.length = 0
+    for (const term of weights.keys()) {
+      const f = frequency.get(term) ?? 0
+      if (f < 2) continue
+      let at = probed.length
+      while (
+        at > 0 &&
+        (probedFrequency[at - 1]! > f || (probedFrequency[at - 1] === f && probed[at - 1]! > term))
+      )
+        at--
+      if (at >= limits.termsProbed) continue
+      probed.splice(at, 0, term)
+      probedFrequency.splice(at, 0, f)
+      if (probed.length > limits.termsProbed) {
+        probed.pop()
+        probedFrequency.pop()
+      }
+    }
     for (const term of probed) {
       const list = postings.get(term)
       if (!list) continue
