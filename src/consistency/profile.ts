@@ -105,6 +105,21 @@ const TITLE_PHRASES = indexPhrases(
   })),
 )
 
+// The term key of each content word (`w:` and its term), made once per term rather than once per
+// word: the same string object each time, so its hash is computed once. Bounded like the term cache.
+const wordKeys = new Map<string, string>()
+const WORD_KEYS_SIZE = 50_000
+
+function wordKey(term: string): string {
+  let key = wordKeys.get(term)
+  if (key === undefined) {
+    key = `w:${term}`
+    if (wordKeys.size >= WORD_KEYS_SIZE) wordKeys.clear()
+    wordKeys.set(term, key)
+  }
+  return key
+}
+
 /** Builds the profile of every claim, in order. Linear in the total length of the claims. */
 export function profileClaims(claims: readonly ConsistencyClaim[]): ClaimProfile[] {
   // Each pass tokenizes again rather than keep every claim's tokens: kept for a whole article they
@@ -129,22 +144,25 @@ export function profileClaims(claims: readonly ConsistencyClaim[]): ClaimProfile
       fullNames.set(last, known === undefined || known === run.key ? run.key : null)
     }
     const masked = maskedOffsets(claim)
-    const inRun = new Set<number>()
-    for (const run of runs) for (let at = run.titleToken; at <= run.lastToken; at++) inRun.add(at)
     const figures = findFigures(claim.text, tokens)
     const dates = findDates(claim.text, tokens)
     const terms = new Map<string, number>()
     const content = new Set<string>()
     const events = new Set<string>()
-    tokens.forEach((token, at) => {
-      if (inRun.has(at) || token.kind !== 'word' || isMasked(masked, token.start)) return
+    // Runs come in order and never overlap: one cursor tells whether a token is inside one.
+    let run = 0
+    for (let at = 0; at < tokens.length; at++) {
+      while (run < runs.length && runs[run]!.lastToken < at) run++
+      if (run < runs.length && runs[run]!.titleToken <= at) continue
+      const token = tokens[at]!
+      if (token.kind !== 'word' || isMasked(masked, token.start)) continue
       if (FUNCTION_WORDS.has(token.lower) || token.lower.length < 3 || MONTHS_AND_DAYS.has(token.lower))
-        return
+        continue
       const term = contentTerm(token.lower)
       content.add(term)
       if (looksPastTense(token.lower)) events.add(term)
-      terms.set(`w:${term}`, KIND_WEIGHT.word)
-    })
+      terms.set(wordKey(term), KIND_WEIGHT.word)
+    }
     for (const figure of figures) {
       terms.set(`n:${figure.value}`, KIND_WEIGHT.number)
       for (const unit of figure.units) terms.set(`f:${unit}`, KIND_WEIGHT.figure)
