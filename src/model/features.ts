@@ -284,7 +284,16 @@ function domainFeatures(working: readonly CitedSourceFacts[], features: Record<s
   }
 }
 
+const MARKER = /\[[^\]\n]{1,40}\]/g
+const COUNTED_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]{0,60}/gu
+
 function countWords(text: string): number {
   // Markers ("[12]", "[citation needed]") are not words of the claim.
-  return text.replace(/\[[^\]\n]{1,40}\]/g, ' ').match(/[\p{L}\p{N}][\p{L}\p{N}'’-]{0,60}/gu)?.length ?? 0
+  const plain = text.includes('[') ? text.replace(MARKER, ' ') : text
+  // Counted with test(), which builds no match objects; every match is at least one character.
+  let count = 0
+  COUNTED_WORD.lastIndex = 0
+  while (COUNTED_WORD.test(plain)) count++
+  COUNTED_WORD.lastIndex = 0
+  return count
 }
