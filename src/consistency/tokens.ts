@@ -32,7 +32,15 @@ export interface Token {
 // bounded; a megabyte of letters is read in slices of 64.
 const TOKEN =
   /(?:\p{Lu}\.){2,4}|[\p{L}\p{M}][\p{L}\p{M}\p{N}]{0,63}(?:['’][\p{L}\p{M}]{1,3})?|\d{1,3}(?:,\d{3}){1,5}(?:\.\d{1,6})?|\d{1,15}(?:\.\d{1,6})?/gu
-const POSSESSIVE = /['’]s$/i
+/** Ends in "'s" or "’s" (either case of the s): a character test, no regex per token. */
+function endsPossessive(raw: string): boolean {
+  const n = raw.length
+  if (n < 2) return false
+  const s = raw.charCodeAt(n - 1)
+  if (s !== 115 && s !== 83) return false
+  const q = raw.charCodeAt(n - 2)
+  return q === 39 || q === 0x2019
+}
 const CAPITAL = /^\p{Lu}/u
 // After these a capital letter says nothing about a name: it starts a clause.
 const OPENERS = new Set(['.', '!', '?', ':', '"', '“', '‘', '(', '—', '–', '-', '•', '*'])
@@ -49,7 +57,7 @@ export function tokenize(text: string): Token[] {
     const first = raw.charCodeAt(0)
     const kind: Token['kind'] =
       first >= 48 && first <= 57 ? 'number' : raw.includes('.') ? 'abbreviation' : 'word'
-    const possessive = kind === 'word' && POSSESSIVE.test(raw)
+    const possessive = kind === 'word' && endsPossessive(raw)
     const base = possessive ? raw.slice(0, -2) : raw
     const lowered = base.toLowerCase()
     const lower = lowered.includes('’') ? lowered.replace(/’/g, "'") : lowered
@@ -83,7 +91,7 @@ export function addCapitalisedInside(text: string, into: Set<string>): void {
     if (first >= 48 && first <= 57) continue
     if (!(first < 128 ? first >= 65 && first <= 90 : CAPITAL.test(raw))) continue
     if (isClauseStart(text, match.index)) continue
-    const possessive = !raw.includes('.') && POSSESSIVE.test(raw)
+    const possessive = !raw.includes('.') && endsPossessive(raw)
     const lowered = (possessive ? raw.slice(0, -2) : raw).toLowerCase()
     into.add(lowered.includes('’') ? lowered.replace(/’/g, "'") : lowered)
   }
