@@ -3,7 +3,14 @@
  * "over 250 immigrants" is more than 250 (and, had the writer known 300, they would have said so),
  * "about 250" is within a tenth of 250, a round "250" may stand for 248.
  */
-import { contentTerm, FUNCTION_WORDS, looksPastTense, QUALIFIERS, type QualifierKind } from './lexicon.js'
+import {
+  contentTerm,
+  FUNCTION_WORDS,
+  looksPastTense,
+  MONTHS,
+  QUALIFIERS,
+  type QualifierKind,
+} from './lexicon.js'
 import { adjacent, type Token } from './tokens.js'
 
 /** One number in a claim, with what it counts and the range of values it allows. */
@@ -31,21 +38,6 @@ export interface DateMention {
   end: number
 }
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-]
-const MONTH_SET = new Set(MONTHS)
 // "May" and "March" are also a verb: a month only after one of these or before a number.
 const DATE_WORDS_BEFORE = new Set([
   'in',
@@ -175,7 +167,7 @@ export function findFigures(text: string, tokens: readonly Token[]): Figure[] {
 export function findDates(text: string, tokens: readonly Token[]): DateMention[] {
   const dates: DateMention[] = []
   tokens.forEach((token, at) => {
-    if (token.kind === 'word' && token.capital && MONTH_SET.has(token.lower)) {
+    if (token.kind === 'word' && token.capital && MONTHS.has(token.lower)) {
       const next = tokens[at + 1]
       const previous = tokens[at - 1]
       const day =
@@ -308,14 +300,14 @@ function isYear(tokens: readonly Token[], at: number): boolean {
   const value = Number(token.text)
   if (value < 1800 || value > 2100) return false
   const previous = tokens[at - 1]
-  if (previous && (DATE_WORDS_BEFORE.has(previous.lower) || MONTH_SET.has(previous.lower))) return true
+  if (previous && (DATE_WORDS_BEFORE.has(previous.lower) || MONTHS.has(previous.lower))) return true
   const next = tokens[at + 1]
   return !(next && next.kind === 'word' && !FUNCTION_WORDS.has(next.lower))
 }
 
 function isDay(tokens: readonly Token[], at: number): boolean {
   const previous = tokens[at - 1]
-  return previous?.capital === true && MONTH_SET.has(previous.lower) && Number(tokens[at]!.text) <= 31
+  return previous?.capital === true && MONTHS.has(previous.lower) && Number(tokens[at]!.text) <= 31
 }
 
 /** A figure or date of a later claim that no figure or date of the earlier claim agrees with. */

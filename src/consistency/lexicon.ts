@@ -149,3 +149,30 @@ export function titlesCompatible(a: string, b: string): boolean {
       if (compatiblePairs.has(`${x} ${y}`) || compatiblePairs.has(`${y} ${x}`)) return true
   return false
 }
+
+/** Month names, lower case: dates, not content words or names. */
+export const MONTHS: ReadonlySet<string> = new Set([
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+])
+
+/** Day names, lower case. */
+export const WEEKDAYS: ReadonlySet<string> = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+])

@@ -16,9 +16,11 @@ import {
   FUNCTION_WORDS,
   indexPhrases,
   looksPastTense,
+  MONTHS,
   type Phrase,
   type PhraseIndex,
   TITLES,
+  WEEKDAYS,
 } from './lexicon.js'
 import { findTitledMentions, type TitledMention } from './titles.js'
 import { addCapitalisedInside, adjacent, type Token, tokenize } from './tokens.js'
@@ -76,27 +78,7 @@ const CONNECTORS = new Set([
   'le',
   'du',
 ])
-const MONTHS_AND_DAYS = new Set([
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-])
+const MONTHS_AND_DAYS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS])
 
 // Titles and courtesy titles, dotless and in lower case, by first word: stripped from a name's front.
 const TITLE_PHRASES = indexPhrases(
