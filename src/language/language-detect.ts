@@ -8,7 +8,7 @@
  * citecheck (after the stop-word lists of the Snowball project); words shared with English
  * ("a", "in", "die", "was", "will", "an") are left out of the English list.
  */
-import { findWords } from './words.js'
+import { lowerWord, wordTexts } from './words.js'
 
 const ENGLISH = new Set(
   'the and of to is are that this with for it on be by have has had not but from they he she his her their which would been its or at as you we can there who what if about more also than into after when only other some these them all one up out were our said do does did no how any could should may'.split(
@@ -73,6 +73,8 @@ OTHERS.forEach(([, list], k) => {
   for (const word of list) LANGUAGES_OF_WORD.set(word, (LANGUAGES_OF_WORD.get(word) ?? 0) | (2 << k))
 })
 
+const LONGEST_LISTED = Math.max(...[...LANGUAGES_OF_WORD.keys()].map((word) => word.length))
+
 // Enough words to judge; a multi-megabyte document is sampled from its start.
 const SAMPLE_WORDS = 5000
 const MIN_LETTERS = 20
@@ -85,21 +87,23 @@ const SHORT_WORDS = 40
  * so do texts under 40 words unless another language's function words show plainly.
  */
 export function detectLanguage(text: string): 'en' | 'und' {
-  const words = findWords(text, SAMPLE_WORDS)
+  const words = wordTexts(text, SAMPLE_WORDS)
   let letters = 0
   let nonLatin = 0
   let accented = 0
   let english = 0
   const others = new Array<number>(OTHERS.length).fill(0)
   for (const word of words) {
-    for (let i = 0; i < word.text.length; i++) {
-      const c = word.text.charCodeAt(i)
+    for (let i = 0; i < word.length; i++) {
+      const c = word.charCodeAt(i)
       if (c >= 48 && c <= 57) continue
       letters++
       if (c > 0x24f) nonLatin++
       else if (c >= 0xc0) accented++
     }
-    const languages = LANGUAGES_OF_WORD.get(word.lower)
+    // No listed word is longer: the rest need no lower case and no look-up.
+    if (word.length > LONGEST_LISTED) continue
+    const languages = LANGUAGES_OF_WORD.get(lowerWord(word))
     if (languages === undefined) continue
     if (languages & 1) english++
     for (let k = 0; k < others.length; k++) if (languages & (2 << k)) others[k]!++

@@ -31,6 +31,38 @@ function toLower(word: string): string {
   return word
 }
 
+/** A word's `WordToken.lower`: lower case, `’` read as `'` and non-ASCII hyphens as `-`. */
+export function lowerWord(raw: string): string {
+  let lower = toLower(raw)
+  if (lower !== raw && (lower.includes('’') || lower.includes('‐') || lower.includes('‑'))) {
+    lower = lower.replace(FANCY_PUNCT, (c) => (c === '’' ? "'" : '-'))
+  }
+  // Treebank-style text splits "could n't": read the stray "n't" as "not".
+  return lower === "n't" ? 'not' : lower
+}
+
+// Up to this length, `wordTexts` reads a text with one `match` (no match object per word); beyond
+// it, word by word, stopping at the limit.
+const MATCH_ALL_CHARS = 100_000
+
+/**
+ * The first `limit` words of `text` as written (`WordToken.text`), without offsets or token
+ * objects: for a sample that only counts and looks words up (the language guess).
+ */
+export function wordTexts(text: string, limit: number): string[] {
+  if (text.length <= MATCH_ALL_CHARS) {
+    const all = text.match(WORD_SCAN) ?? []
+    if (all.length > limit) all.length = limit
+    return all
+  }
+  const words: string[] = []
+  WORD_SCAN.lastIndex = 0
+  for (let m = WORD_SCAN.exec(text); m !== null && words.length < limit; m = WORD_SCAN.exec(text))
+    words.push(m[0])
+  WORD_SCAN.lastIndex = 0
+  return words
+}
+
 // The last sentence's words: hedges, attribution and claim kind each read the same sentence in
 // turn, so it is tokenized once instead of three times (a profile's hot path).
 let lastText: string | undefined
@@ -48,13 +80,7 @@ export function findWords(text: string, limit = Number.POSITIVE_INFINITY): WordT
   WORD.lastIndex = 0
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
     const raw = m[0]
-    let lower = toLower(raw)
-    if (lower !== raw && (lower.includes('’') || lower.includes('‐') || lower.includes('‑'))) {
-      lower = lower.replace(FANCY_PUNCT, (c) => (c === '’' ? "'" : '-'))
-    }
-    // Treebank-style text splits "could n't": read the stray "n't" as "not".
-    if (lower === "n't") lower = 'not'
-    words.push({ text: raw, lower, start: m.index, end: m.index + raw.length })
+    words.push({ text: raw, lower: lowerWord(raw), start: m.index, end: m.index + raw.length })
     if (words.length >= limit) break
   }
   WORD.lastIndex = 0
