@@ -102,10 +102,11 @@ function normaliseNumber(raw: string): string {
 
 function tokenise(text: string, maxTokens: number): Token[] {
   const tokens: Token[] = []
-  TOKEN_PATTERN.lastIndex = 0
-  let match: RegExpExecArray | null = TOKEN_PATTERN.exec(text)
-  while (match !== null && tokens.length < maxTokens) {
-    const raw = match[0]
+  // One match() for all tokens: no match object per token (`text` is at most `maxChars` long).
+  const found = text.match(TOKEN_PATTERN) ?? []
+  const count = Math.min(found.length, maxTokens)
+  for (let t = 0; t < count; t++) {
+    const raw = found[t]!
     const first = raw.charCodeAt(0)
     if (first >= 0x30 && first <= 0x39) {
       tokens.push({ norm: normaliseNumber(raw), raw, kind: 'number' })
@@ -116,9 +117,7 @@ function tokenise(text: string, maxTokens: number): Token[] {
       const lower = raw.toLowerCase()
       tokens.push({ norm: lower.includes('’') ? lower.replace('’', "'") : lower, raw, kind: 'word' })
     }
-    match = TOKEN_PATTERN.exec(text)
   }
-  TOKEN_PATTERN.lastIndex = 0
   return tokens
 }
 
@@ -275,6 +274,22 @@ const META_WORDS = new Set([
 ])
 const WH_WORDS = new Set(['who', 'what', 'why', 'how', 'when', 'where', 'which', 'whether'])
 
+// Every word of the cue lexicons with the lexicons that list it, as bits: one look-up per word
+// instead of seven.
+const CUE_BIT = { comparative: 1, magnitude: 2, number: 4, event: 8, opinion: 16, person: 32, meta: 64 }
+const CUES_OF_WORD = new Map<string, number>()
+for (const [bit, words] of [
+  [CUE_BIT.comparative, COMPARATIVE_WORDS],
+  [CUE_BIT.magnitude, MAGNITUDE_WORDS],
+  [CUE_BIT.number, NUMBER_WORDS],
+  [CUE_BIT.event, EVENT_VERBS],
+  [CUE_BIT.opinion, OPINION_MARKERS],
+  [CUE_BIT.person, FIRST_SECOND_PERSON],
+  [CUE_BIT.meta, META_WORDS],
+] as const) {
+  for (const word of words) CUES_OF_WORD.set(word, (CUES_OF_WORD.get(word) ?? 0) | bit)
+}
+
 // Cue hashes (FNV + finaliser of the cue's name, before masking), computed once: the cue names are fixed.
 const CUE_SEED = fnvStep(FNV_OFFSET, NS_CUE)
 function cueHash(name: string): number {
@@ -387,14 +402,16 @@ function cueHashes(tokens: Token[], text: string, out: Int32Array, at: number): 
       inNameRun = false
     }
     if (allUpper(token.raw)) out[n++] = CUE_ACRONYM
-    if (COMPARATIVE_WORDS.has(norm)) comparatives++
-    if (MAGNITUDE_WORDS.has(norm)) magnitudes++
-    if (NUMBER_WORDS.has(norm)) numberWords++
-    if (EVENT_VERBS.has(norm)) eventVerbs++
     if (norm.length > 4 && norm.endsWith('ed')) pastTense++
-    if (OPINION_MARKERS.has(norm)) opinion++
-    if (FIRST_SECOND_PERSON.has(norm)) person++
-    if (META_WORDS.has(norm)) meta++
+    const cues = CUES_OF_WORD.get(norm)
+    if (cues === undefined) continue
+    if (cues & CUE_BIT.comparative) comparatives++
+    if (cues & CUE_BIT.magnitude) magnitudes++
+    if (cues & CUE_BIT.number) numberWords++
+    if (cues & CUE_BIT.event) eventVerbs++
+    if (cues & CUE_BIT.opinion) opinion++
+    if (cues & CUE_BIT.person) person++
+    if (cues & CUE_BIT.meta) meta++
   }
   out[n++] = CUE_NUMBERS[bucketCount(numbers)]!
   if (years > 0) out[n++] = CUE_YEAR
