@@ -102,6 +102,31 @@ function wordKey(term: string): string {
   return key
 }
 
+/** What a content word counts as in a profile: its term, the term's key, and whether it reports an event. */
+interface WordTerm {
+  readonly term: string
+  readonly key: string
+  readonly past: boolean
+}
+
+// Each lower-case word's WordTerm, or null when it is no content word (a function word, a month or
+// day, under three letters): one look-up per word instead of four. Bounded like the term cache.
+const wordTerms = new Map<string, WordTerm | null>()
+
+function wordTerm(lower: string): WordTerm | null {
+  let known = wordTerms.get(lower)
+  if (known === undefined) {
+    if (FUNCTION_WORDS.has(lower) || lower.length < 3 || MONTHS_AND_DAYS.has(lower)) known = null
+    else {
+      const term = contentTerm(lower)
+      known = { term, key: wordKey(term), past: looksPastTense(lower) }
+    }
+    if (wordTerms.size >= WORD_KEYS_SIZE) wordTerms.clear()
+    wordTerms.set(lower, known)
+  }
+  return known
+}
+
 /** Builds the profile of every claim, in order. Linear in the total length of the claims. */
 export function profileClaims(claims: readonly ConsistencyClaim[]): ClaimProfile[] {
   // Each pass tokenizes again rather than keep every claim's tokens: kept for a whole article they
@@ -138,12 +163,11 @@ export function profileClaims(claims: readonly ConsistencyClaim[]): ClaimProfile
       if (run < runs.length && runs[run]!.titleToken <= at) continue
       const token = tokens[at]!
       if (token.kind !== 'word' || isMasked(masked, token.start)) continue
-      if (FUNCTION_WORDS.has(token.lower) || token.lower.length < 3 || MONTHS_AND_DAYS.has(token.lower))
-        continue
-      const term = contentTerm(token.lower)
-      content.add(term)
-      if (looksPastTense(token.lower)) events.add(term)
-      terms.set(wordKey(term), KIND_WEIGHT.word)
+      const word = wordTerm(token.lower)
+      if (word === null) continue
+      content.add(word.term)
+      if (word.past) events.add(word.term)
+      terms.set(word.key, KIND_WEIGHT.word)
     }
     for (const figure of figures) {
       terms.set(`n:${figure.value}`, KIND_WEIGHT.number)
