@@ -124,7 +124,8 @@ export function linkRestatements(claims: readonly Claim[], facts: ConsistencyFac
   const restates = new Map(facts.restatements.map((each) => [each.claimId, each]))
   return claims.map((claim) => {
     const link = restates.get(claim.id)
-    if (!link) return { ...claim, restates: null }
+    // Claims from the model stage have `restates: null` already: passed on without a copy.
+    if (!link) return claim.restates === null ? claim : { ...claim, restates: null }
     const original = byId.get(link.restatesId)
     const reasons: Reason[] = [...claim.reasons]
     const cited = original ? resolvedLabels(original) : []

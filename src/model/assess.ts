@@ -109,6 +109,8 @@ export function assessClaims(
       status,
       confidence,
       reasons,
+      // Filled in by the consistency stage; null here so a claim that restates nothing is passed on as is.
+      restates: null,
     }
   })
 }
