@@ -466,7 +466,11 @@ function lastVisibleChar(text: string): string {
  * cost more than the hashing. Only read between a `collectFeatures` call and the caller's return, so reuse is
  * invisible (calls are synchronous and never nested).
  */
-const scratch = { indices: new Int32Array(4096), tokenHashes: new Int32Array(256) }
+const scratch = {
+  indices: new Int32Array(4096),
+  tokenHashes: new Int32Array(256),
+  codes: new Int32Array(128),
+}
 
 /** Family sizes of the features `collectFeatures` left in `scratch.indices`: words, then chars, then cues. */
 interface FeatureCounts {
@@ -523,15 +527,24 @@ function collectFeatures(sentence: string, options: Readonly<CheckWorthinessFeat
     for (let t = 0; t < tokens.length; t++) {
       const token = tokens[t]!
       if (token.kind === 'symbol') continue
-      // The word padded with a space on each side, read in place: position p is word[p - 1].
+      // The word padded with a space on each side, as character codes read once.
       const word = token.norm
       const paddedLength = word.length + 2
+      if (scratch.codes.length < paddedLength) scratch.codes = new Int32Array(paddedLength * 2)
+      const codes = scratch.codes
+      codes[0] = 0x20
+      for (let p = 1; p <= word.length; p++) codes[p] = word.charCodeAt(p - 1)
+      codes[paddedLength - 1] = 0x20
       for (let start = 0; start < paddedLength; start++) {
         let h = seed
         const end = Math.min(paddedLength, start + maxCharNgram)
-        for (let p = start; p < end; p++) {
-          h = fnvStep(h, p === 0 || p === paddedLength - 1 ? 0x20 : word.charCodeAt(p - 1))
-          if (p - start + 1 >= minCharNgram) indices[n++] = finalise(h) & mask
+        // The first minCharNgram - 1 characters make no n-gram of their own yet.
+        const first = Math.min(end, start + minCharNgram - 1)
+        let p = start
+        for (; p < first; p++) h = fnvStep(h, codes[p]!)
+        for (; p < end; p++) {
+          h = fnvStep(h, codes[p]!)
+          indices[n++] = finalise(h) & mask
         }
       }
     }
