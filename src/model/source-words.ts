@@ -22,16 +22,14 @@ const STOP_WORDS = new Set(
 /** The content words of a text: letters only, lower case, 4+ letters, not a stop word, light suffixes off. */
 export function contentWords(text: string): Set<string> {
   const words = new Set<string>()
-  // Bounded so one pathological "word" cannot cost more than its length. An exec loop: matchAll
-  // clones the regex on every call.
-  const lower = text.toLowerCase()
-  CONTENT_WORD.lastIndex = 0
-  for (let match = CONTENT_WORD.exec(lower); match !== null; match = CONTENT_WORD.exec(lower)) {
-    const word = match[0]
+  // Bounded so one pathological "word" cannot cost more than its length. One match(): no match
+  // object per word (matchAll would also clone the regex on every call).
+  const found = text.toLowerCase().match(CONTENT_WORD)
+  if (found === null) return words
+  for (const word of found) {
     if (STOP_WORDS.has(word)) continue
     words.add(stem(word))
   }
-  CONTENT_WORD.lastIndex = 0
   return words
 }
 
