@@ -35,6 +35,7 @@ export function describeUrl(url: string | null, placeholder: boolean): UrlFacts 
   const parsed = parseUrl(url)
   if (parsed === null) return { status: 'malformed', key: fallbackKey, domain: null }
   const key = keyOf(parsed)
+  rememberKey(url, key)
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
     return { status: 'malformed', key, domain: null }
   const host = parsed.hostname
@@ -60,8 +61,20 @@ export function isPlaceholderText(text: string): boolean {
  * tracking parameters, no trailing slash. Used to spot two labels pointing at one page.
  */
 export function normalizeUrl(url: string): string {
+  const known = keyCache.get(url)
+  if (known !== undefined) return known
   const parsed = parseUrl(url)
   return parsed === null ? url.trim().toLowerCase() : keyOf(parsed)
+}
+
+// The keys describeUrl made: the duplicate-source rule normalizes the same URLs again, after the
+// sources were indexed, and parsing a URL costs more than the rest of the rule. Bounded.
+const keyCache = new Map<string, string>()
+const KEY_CACHE_SIZE = 4096
+
+function rememberKey(url: string, key: string): void {
+  if (keyCache.size >= KEY_CACHE_SIZE) keyCache.clear()
+  keyCache.set(url, key)
 }
 
 /**
