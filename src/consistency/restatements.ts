@@ -59,11 +59,13 @@ export function termStatistics(profiles: readonly ClaimProfile[]): TermStatistic
   for (const profile of profiles) {
     if (!profile.eligible) continue
     let norm = 0
-    for (const [term, kind] of profile.terms) {
+    const terms = profile.terms
+    // forEach, not for…of: no [term, weight] array per entry.
+    terms.forEach((kind, term) => {
       const weight = kind * Math.log(1 + claims / (frequency.get(term) ?? 1))
-      profile.terms.set(term, weight)
+      terms.set(term, weight)
       norm += weight
-    }
+    })
     norms[profile.index] = norm
   }
   return { claims, frequency, norms }
@@ -73,9 +75,14 @@ export function termStatistics(profiles: readonly ClaimProfile[]): TermStatistic
 export function similarity(a: ClaimProfile, b: ClaimProfile, stats: TermStatistics): number {
   const norm = stats.norms[a.index]! * stats.norms[b.index]!
   if (!a.eligible || !b.eligible || norm === 0) return 0
-  const [small, large] = a.terms.size <= b.terms.size ? [a.terms, b.terms] : [b.terms, a.terms]
+  // No [small, large] pair and no [term, weight] array per entry: this runs for every candidate.
+  const aSmaller = a.terms.size <= b.terms.size
+  const small = aSmaller ? a.terms : b.terms
+  const large = aSmaller ? b.terms : a.terms
   let shared = 0
-  for (const [term, weight] of small) if (large.has(term)) shared += weight
+  small.forEach((weight, term) => {
+    if (large.has(term)) shared += weight
+  })
   return shared / Math.sqrt(norm)
 }
 
