@@ -229,23 +229,31 @@ function joinedAt(sentence: string, words: readonly WordToken[], i: number, leng
 }
 
 const STANCE_TOKENS: readonly (readonly string[])[] = STANCE_PHRASES.map((p) => p.split(' '))
-const STANCE_BY_FIRST = new Map<string, (readonly string[])[]>()
+// Per word: true when it is evaluative, else the stance phrases it starts. One look-up per word of
+// every sentence ("the", "of", "in" start phrases).
+const OPINION_CUES = new Map<string, true | (readonly string[])[]>()
 for (const tokens of STANCE_TOKENS) {
-  const list = STANCE_BY_FIRST.get(tokens[0]!) ?? []
-  list.push(tokens)
-  STANCE_BY_FIRST.set(tokens[0]!, list)
+  const list = OPINION_CUES.get(tokens[0]!)
+  if (list === undefined) OPINION_CUES.set(tokens[0]!, [tokens])
+  else if (list !== true) list.push(tokens)
+}
+// An evaluative word makes the sentence an opinion whatever phrase it starts.
+for (const word of EVALUATIVE_WORDS) OPINION_CUES.set(word, true)
+
+/** Do the words from `i` on spell `phrase` (lower case)? */
+function spellsAt(words: readonly WordToken[], i: number, phrase: readonly string[]): boolean {
+  for (let k = 0; k < phrase.length; k++) if (words[i + k]!.lower !== phrase[k]) return false
+  return true
 }
 
 function isOpinion(sentence: string, words: readonly WordToken[]): boolean {
   for (let i = 0; i < words.length; i++) {
-    const w = words[i]!
-    if (EVALUATIVE_WORDS.has(w.lower)) return true
-    const phrases = STANCE_BY_FIRST.get(w.lower)
-    if (phrases === undefined) continue
-    for (const phrase of phrases) {
+    const cue = OPINION_CUES.get(words[i]!.lower)
+    if (cue === undefined) continue
+    if (cue === true) return true
+    for (const phrase of cue) {
       if (i + phrase.length > words.length) continue
-      if (phrase.every((t, k) => words[i + k]!.lower === t) && joinedAt(sentence, words, i, phrase.length))
-        return true
+      if (spellsAt(words, i, phrase) && joinedAt(sentence, words, i, phrase.length)) return true
     }
   }
   return false
