@@ -45,6 +45,12 @@ export const PATHOLOGICAL_CASES: readonly PathologicalCase[] = [
     format: 'markdown',
   },
   { name: '5e4 headings', build: () => repeat('# Heading\n\n', 5e4) },
+  // Heading titles with inline syntax are parsed again for their text (src/document/markdown.ts).
+  {
+    name: '2e4 headings with emphasis, setext in quotes',
+    build: () => repeat('# *Heading* [1]\n\n> Quoted `title`\n> ===\n\n', 1e4),
+    format: 'markdown',
+  },
   { name: '5e4 plain-text title lines', build: () => repeat('A title line without a full stop\n', 5e4) },
   {
     name: '1e5 sources each cited once',

@@ -2,11 +2,11 @@
  * Reading Markdown into blocks with remark-parse, used for block structure only: the text of
  * each block is always sliced from the input by node offsets, never re-serialised.
  */
-import type { Nodes, Parent, Root, RootContent } from 'mdast'
+import type { Heading, Nodes, Paragraph, Parent, Root, RootContent } from 'mdast'
 import { toString as mdastToString } from 'mdast-util-to-string'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
-import { unified } from 'unified'
+import { type Processor, unified } from 'unified'
 import {
   type Block,
   type BlockKind,
@@ -20,8 +20,36 @@ import { capContainerDepth, MARKDOWN_CHUNK_SIZE, shiftBlockOffsets, splitMarkdow
 // The depth of a label line or bold pseudo-heading ("**Sources:**"): below every real heading.
 const PSEUDO_HEADING = 7
 
-const plainParser = unified().use(remarkParse)
-const gfmParser = unified().use(remarkParse).use(remarkGfm)
+// The block walk needs block structure only, and CommonMark settles block structure before any
+// inline parsing. So the walk's parsers switch inline constructs off (emphasis, links, code spans,
+// escapes, references, autolinks, HTML, footnote calls, strikethrough): their text stays raw, and
+// remark-parse runs about a fifth faster. The few places that read a block's text (heading titles,
+// label lines) get it from `inlineText`, which parses inline syntax again where there is any.
+const INLINE_CONSTRUCTS = [
+  'attention',
+  'autolink',
+  'characterEscape',
+  'characterReference',
+  'codeText',
+  'emailAutolink',
+  'gfmFootnoteCall',
+  'gfmPotentialFootnoteCall',
+  'hardBreakEscape',
+  'htmlText',
+  'labelEnd',
+  'labelStartImage',
+  'labelStartLink',
+  'protocolAutolink',
+  'strikethrough',
+  'wwwAutolink',
+]
+
+/** A unified plugin that stops micromark from parsing inline constructs. */
+function blockStructureOnly(this: Processor): void {
+  const data = this.data() as { micromarkExtensions?: unknown[] }
+  data.micromarkExtensions ??= []
+  data.micromarkExtensions.push({ disable: { null: INLINE_CONSTRUCTS } })
+}
 
 // remark-gfm roughly halves remark's speed, so it is used only when the text has a table row,
 // the one GFM construct whose block structure we need. Footnote definitions read well enough
@@ -30,17 +58,43 @@ const gfmParser = unified().use(remarkParse).use(remarkGfm)
 // reads as indented code) are joined back to it below.
 const NEEDS_GFM = /^[ \t]{0,3}\|.{0,1000}\|[ \t]{0,100}$/m
 
+/** The parsers of one flavour: block structure only (the walk), and full (text of a heading or label). */
+interface Parsers {
+  blocks: Parser
+  full: Parser
+}
+
+/** What the walk needs of a unified processor. */
+interface Parser {
+  parse(text: string): unknown
+}
+
+const plain: Parsers = {
+  blocks: unified().use(remarkParse).use(blockStructureOnly),
+  full: unified().use(remarkParse),
+}
+const gfm: Parsers = {
+  blocks: unified().use(remarkParse).use(remarkGfm).use(blockStructureOnly),
+  full: unified().use(remarkParse).use(remarkGfm),
+}
+
+// Characters that can start inline syntax whose text differs from its source (emphasis, code,
+// links and footnote calls, escapes, character references, HTML and autolinks, strikethrough).
+// Text without any of them reads the same with inline parsing on or off.
+const INLINE_SYNTAX = /[\\`*_[\]<&~]/
+
 /** Parses Markdown and returns its blocks (headings, paragraphs, list items, quotes, cells, definitions). */
 export function readMarkdownBlocks(input: string, offsetBase = 0, chunkSize = MARKDOWN_CHUNK_SIZE): Block[] {
-  const parser = NEEDS_GFM.test(input) ? gfmParser : plainParser
-  const walker = new BlockWalker(input)
+  const parsers = NEEDS_GFM.test(input) ? gfm : plain
+  const walker = new BlockWalker(input, parsers.full)
   // A large document is parsed in block-aligned pieces (./chunk.ts); the one walker carries the
   // heading and source-list state from piece to piece.
   for (const chunk of splitMarkdownChunks(input, { size: chunkSize })) {
     const whole = chunk.start === 0 && chunk.end === input.length
-    const tree = parser.parse(capContainerDepth(whole ? input : input.slice(chunk.start, chunk.end))) as Root
+    const text = capContainerDepth(whole ? input : input.slice(chunk.start, chunk.end))
+    const tree = parsers.blocks.parse(text) as Root
     shiftBlockOffsets(tree, chunk.start)
-    walker.walk(tree, 'paragraph')
+    walker.walk(tree, 'paragraph', { text, start: chunk.start })
   }
   if (offsetBase !== 0) for (const block of walker.blocks) shift(block, offsetBase)
   return walker.blocks
@@ -50,8 +104,8 @@ export function readMarkdownBlocks(input: string, offsetBase = 0, chunkSize = MA
  * A heading or line that names a source list. Its raw text must have no brackets: with remark-gfm a
  * footnote reference vanishes from the text, and "References[^17]:" is a sentence citing note 17.
  */
-function isSourceLabel(text: string, raw: string): boolean {
-  return raw !== '' && !raw.includes('[') && SOURCE_HEADING.test(text)
+function isSourceLabel(raw: string, text: () => string): boolean {
+  return raw !== '' && !raw.includes('[') && SOURCE_HEADING.test(text())
 }
 
 function shift(block: Block, by: number): void {
@@ -65,6 +119,35 @@ function shift(block: Block, by: number): void {
 const ENTRY_LINE_REFERENCE = /\]:|\((?:url|link)\)/i
 // Lines longer than this are prose, never a label or an entry line worth testing.
 const LONGEST_SOURCE_LINE = 2000
+
+// After this many headings and labels with inline syntax in one piece, the piece is parsed whole
+// once instead (a document of 50,000 "# *Heading*" lines must not cost 50,000 parser set-ups).
+const MOST_BLOCKS_PARSED_ALONE = 16
+
+/** A piece of the document being walked, with what has been parsed of it again for inline text. */
+interface Piece {
+  /** The piece's text as parsed; offsets in it are relative to `start`. */
+  text: string
+  start: number
+  /** How many blocks were parsed alone. */
+  reparsed: number
+  /** The headings and paragraphs of a full parse of the piece, by `type:offset`. */
+  fullBlocks?: Map<string, Heading | Paragraph>
+}
+
+/** The headings and paragraphs of a tree by `type:start offset`, found with an explicit stack. */
+function indexTextBlocks(root: Root): Map<string, Heading | Paragraph> {
+  const index = new Map<string, Heading | Paragraph>()
+  const stack: Nodes[] = [root]
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (node.type === 'heading' || node.type === 'paragraph') {
+      index.set(`${node.type}:${node.position?.start.offset}`, node)
+    } else if ('children' in node) {
+      for (const child of node.children) stack.push(child)
+    }
+  }
+  return index
+}
 
 /** A node still to read, or the list-item number to give the next list-item block. */
 type Work = { node: RootContent; kind: BlockKind } | { ordinal: number | undefined }
@@ -80,11 +163,18 @@ class BlockWalker {
   private sawSources = false
   private ordinal: number | undefined
 
-  constructor(private readonly input: string) {}
-
   private readonly stack: Work[] = []
+  /** The piece being walked: its text as parsed (offsets relative to `start`), and its full parse once needed. */
+  private piece: Piece = { text: '', start: 0, reparsed: 0 }
 
-  walk(root: Parent, kind: BlockKind): void {
+  /** `full` parses inline syntax too: it gives the text of a heading or label line. */
+  constructor(
+    private readonly input: string,
+    private readonly full: Parser,
+  ) {}
+
+  walk(root: Parent, kind: BlockKind, piece: { text: string; start: number }): void {
+    this.piece = { ...piece, reparsed: 0 }
     this.pushChildren(root, kind)
     for (let work = this.stack.pop(); work !== undefined; work = this.stack.pop()) {
       if ('ordinal' in work) this.ordinal = work.ordinal
@@ -102,12 +192,12 @@ class BlockWalker {
   private node(node: RootContent, kind: BlockKind): void {
     switch (node.type) {
       case 'heading': {
-        const title = mdastToString(node).trim()
+        const title = this.inlineText(node).trim()
         while (this.headings.length > 0 && this.headings[this.headings.length - 1]!.depth >= node.depth) {
           this.headings.pop()
         }
         if (this.sourcesDepth !== undefined && node.depth <= this.sourcesDepth) this.sourcesDepth = undefined
-        if (isSourceLabel(title, this.raw(node))) {
+        if (isSourceLabel(this.raw(node), () => title)) {
           this.sourcesDepth = node.depth
           this.sawSources = true
         }
@@ -118,7 +208,7 @@ class BlockWalker {
       case 'paragraph': {
         // A bold pseudo-heading or label line ("**Sources:**", "Sources:") opens a source list.
         const raw = this.sourcesDepth === undefined ? this.raw(node) : ''
-        if (raw !== '' && isSourceLabel(mdastToString(node).trim(), raw)) {
+        if (isSourceLabel(raw, () => this.inlineText(node).trim())) {
           this.openSources()
           this.push(node, 'heading', PSEUDO_HEADING)
           return
@@ -182,6 +272,31 @@ class BlockWalker {
         // html, thematic breaks, front matter: not prose.
         return
     }
+  }
+
+  /**
+   * The text of a heading or paragraph as a reader sees it, with emphasis marks, escapes and link
+   * syntax gone: what mdast-util-to-string gives from a parse with inline constructs on.
+   */
+  private inlineText(node: Heading | Paragraph): string {
+    const text = mdastToString(node)
+    const start = node.position?.start.offset
+    const end = node.position?.end.offset
+    if (!INLINE_SYNTAX.test(text) || start === undefined || end === undefined) return text
+    const piece = this.piece
+    const from = start - piece.start
+    // Alone, a block's source parses to the same block (a heading line, a label line). A setext
+    // heading inside a quote does not (its underline line starts with `>`), and a piece with many
+    // such blocks is cheaper to parse once: then the block is looked up in a full parse of its piece.
+    if (piece.fullBlocks === undefined && piece.reparsed < MOST_BLOCKS_PARSED_ALONE) {
+      piece.reparsed++
+      const alone = this.full.parse(piece.text.slice(from, end - piece.start)) as Root
+      const only = alone.children.length === 1 ? alone.children[0] : undefined
+      if (only?.type === node.type && only.position?.end.offset === end - start) return mdastToString(only)
+    }
+    piece.fullBlocks ??= indexTextBlocks(this.full.parse(piece.text) as Root)
+    const same = piece.fullBlocks.get(`${node.type}:${from}`)
+    return same === undefined ? text : mdastToString(same)
   }
 
   private raw(node: Nodes): string {

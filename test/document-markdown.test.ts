@@ -1,0 +1,108 @@
+/**
+ * The Markdown block walk parses block structure only (inline constructs are switched off for
+ * speed). Heading titles and label lines must still read as a reader sees them: emphasis marks,
+ * escapes, character references, code and link syntax gone, exactly as a full parse gives them.
+ */
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { describe, expect, it } from 'vitest'
+import { readMarkdownBlocks } from '../src/document/markdown.js'
+
+/** The section path of the block holding `marker`. */
+function sectionOf(input: string, marker: string): readonly string[] | undefined {
+  const at = input.indexOf(marker)
+  return readMarkdownBlocks(input).find((block) => block.start <= at && at < block.end)?.sectionPath
+}
+
+describe('heading titles with inline syntax', () => {
+  const cases: { name: string; input: string; title: string }[] = [
+    { name: 'emphasis', input: '# The *big* story\n\nBODY.', title: 'The big story' },
+    {
+      name: 'strong and underscore',
+      input: '## **Bold** and __more__ _x_\n\nBODY.',
+      title: 'Bold and more x',
+    },
+    { name: 'character reference and escape', input: '# A &amp; B\\*\n\nBODY.', title: 'A & B*' },
+    { name: 'code span', input: '# The `analyze` call\n\nBODY.', title: 'The analyze call' },
+    { name: 'link', input: '# [Reuters](https://reuters.com) report\n\nBODY.', title: 'Reuters report' },
+    // mdast-util-to-string keeps the value of inline HTML.
+    {
+      name: 'html and autolink',
+      input: '# <b>Hi</b> <https://a.example>\n\nBODY.',
+      title: '<b>Hi</b> https://a.example',
+    },
+    { name: 'no GFM: tildes stay', input: '# Old ~~draft~~\n\nBODY.', title: 'Old ~~draft~~' },
+    {
+      name: 'GFM (a table is present): strikethrough read',
+      input: '| a | b |\n|---|---|\n| 1 | 2 |\n\n# Old ~~draft~~\n\nBODY.',
+      title: 'Old draft',
+    },
+    { name: 'setext heading', input: 'Plain *setext*\n===\n\nBODY.', title: 'Plain setext' },
+    { name: 'setext heading in a list item', input: '- Item `x`\n  ---\n\n  BODY.', title: 'Item x' },
+    // Alone, "Quoted *title*\n> ===" is a paragraph and a quote: this takes the full-parse path.
+    {
+      name: 'setext heading in a quote',
+      input: '> Quoted *title*\n> ===\n>\n> BODY.',
+      title: 'Quoted title',
+    },
+    {
+      name: 'setext heading in a quote, two lines',
+      input: '> One *a*\n> two\n> ---\n>\n> BODY.',
+      title: 'One a\ntwo',
+    },
+    { name: 'no inline syntax', input: '# Plain title #\n\nBODY.', title: 'Plain title' },
+  ]
+  it.each(cases)('$name', ({ input, title }) => {
+    expect(sectionOf(input, 'BODY')).toEqual([title])
+  })
+
+  it('matches mdast-util-to-string on a full parse for every case', async () => {
+    const { toString: textOf } = await import('mdast-util-to-string')
+    for (const { input, title } of cases) {
+      const parser = input.includes('|')
+        ? unified().use(remarkParse).use(remarkGfm)
+        : unified().use(remarkParse)
+      const stack = [parser.parse(input)] as { type: string; children?: unknown[] }[]
+      let heading: unknown
+      while (stack.length > 0 && heading === undefined) {
+        const node = stack.pop()!
+        if (node.type === 'heading') heading = node
+        else for (const child of node.children ?? []) stack.push(child as never)
+      }
+      expect(textOf(heading as never).trim()).toBe(title)
+    }
+  })
+})
+
+describe('label lines with inline syntax', () => {
+  const cases: { name: string; input: string; isLabel: boolean }[] = [
+    { name: 'bold label', input: 'Body text.\n\n**Sources:**\n\n- https://a.example/x', isLabel: true },
+    { name: 'code label', input: 'Body text.\n\n`Sources`\n\n- https://a.example/x', isLabel: true },
+    { name: 'escaped stars', input: 'Body text.\n\n\\*Sources\\*\n\n- https://a.example/x', isLabel: true },
+    {
+      name: 'a sentence, not a label',
+      input: 'Body text.\n\n*Sources say* more.\n\n- https://a.example/x',
+      isLabel: false,
+    },
+    {
+      name: 'reference in label text',
+      input: 'Body text.\n\nSources &amp; notes:\n\n- https://a.example/x',
+      isLabel: true,
+    },
+    {
+      name: 'bracket: a citing sentence',
+      input: 'Body text.\n\n*References*[^2]:\n\n- https://a.example/x',
+      isLabel: false,
+    },
+  ]
+  it.each(cases)('$name', ({ input, isLabel }) => {
+    const at = input.indexOf('\n\n') + 2
+    const block = readMarkdownBlocks(input).find((candidate) => candidate.start === at)
+    expect(block?.kind === 'heading' && block.role === 'sources').toBe(isLabel)
+    const entry = readMarkdownBlocks(input).find((candidate) =>
+      input.slice(candidate.start).startsWith('https'),
+    )
+    expect(entry?.role).toBe(isLabel ? 'sources' : 'body')
+  })
+})
