@@ -188,7 +188,9 @@ function personKey(mention: TitledMention, known: ReadonlySet<string> | undefine
 }
 
 function titleAt(text: string, tokens: readonly Token[], at: number): TitleForm | null {
-  const candidates = FORMS_BY_FIRST_WORD.get(tokens[at]!.text.toLowerCase())
+  // The token's lower case as already made (it differs from text.toLowerCase() only in apostrophes,
+  // which no title has): no new string per capitalised token.
+  const candidates = FORMS_BY_FIRST_WORD.get(tokens[at]!.lower)
   if (candidates === undefined) return null
   for (const form of candidates) {
     if (at + form.words.length > tokens.length) continue
