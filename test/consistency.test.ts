@@ -5,7 +5,7 @@ import * as consistency from '../src/consistency/index.js'
 import { type ConsistencyClaim, checkConsistency, stem, titlesCompatible } from '../src/consistency/index.js'
 import { profileClaims } from '../src/consistency/profile.js'
 import { findRestatementPairs, termStatistics } from '../src/consistency/restatements.js'
-import { tokenize } from '../src/consistency/tokens.js'
+import { addCapitalisedInside, tokenize, tokensAt } from '../src/consistency/tokens.js'
 import { createLocator } from '../src/document/index.js'
 import type { Hedge, HedgeCategory } from '../src/report/schema.js'
 import { analyzeChecked, claimStartingWith, readFixture } from './helpers.js'
@@ -265,6 +265,23 @@ describe('checkConsistency on claims built by hand', () => {
         const { claims, locator } = article(lines.map((line) => line.replace(/[\r\n]/g, ' ')))
         const first = checkConsistency(claims, locator)
         expect(checkConsistency(claims, locator)).toEqual(first)
+      }),
+      { numRuns: 200 },
+    )
+  })
+})
+
+describe('tokens', () => {
+  it('builds from the offsets addCapitalisedInside recorded the tokens tokenize gives', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ maxLength: 120 }), { maxLength: 4 }), (texts) => {
+        const bounds: number[] = [0, 0]
+        const proper = new Set<string>()
+        for (const text of ['Rubio’s U.S. visit, 1,500 “Aides” said.', ...texts]) {
+          const from = bounds.length / 2
+          addCapitalisedInside(text, proper, bounds)
+          expect(tokensAt(text, bounds, from, bounds.length / 2)).toEqual(tokenize(text))
+        }
       }),
       { numRuns: 200 },
     )

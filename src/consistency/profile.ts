@@ -23,7 +23,7 @@ import {
   WEEKDAYS,
 } from './lexicon.js'
 import { findTitledMentions, type TitledMention } from './titles.js'
-import { addCapitalisedInside, adjacent, type Token, tokenize } from './tokens.js'
+import { addCapitalisedInside, adjacent, type Token, tokensAt } from './tokens.js'
 import type { ConsistencyClaim } from './types.js'
 
 /** One named entity in a claim; offsets into the claim's text. */
@@ -129,18 +129,23 @@ function wordTerm(lower: string): WordTerm | null {
 
 /** Builds the profile of every claim, in order. Linear in the total length of the claims. */
 export function profileClaims(claims: readonly ConsistencyClaim[]): ClaimProfile[] {
-  // Each pass tokenizes again rather than keep every claim's tokens: kept for a whole article they
-  // cost more in garbage collection than everything else the stage does. Pass 1 builds no tokens.
+  // Pass 2 builds each claim's tokens again rather than keep them all: kept for a whole article they
+  // cost more in garbage collection than everything else the stage does. Pass 1 builds no tokens,
+  // only records where they are (two small integers a token), so the text is scanned once.
   // Pass 1: words written with a capital where no sentence starts ("Rwanda", "Trump", not "Rumors").
   const proper = new Set<string>()
-  for (const claim of claims) {
-    if (claim.kind === 'headline') continue
-    addCapitalisedInside(claim.text, proper)
-  }
+  const bounds: number[] = []
+  // Claim i's tokens are pairs firstToken[i] to firstToken[i + 1] of `bounds`.
+  const firstToken = new Int32Array(claims.length + 1)
+  claims.forEach((claim, index) => {
+    firstToken[index] = bounds.length / 2
+    addCapitalisedInside(claim.text, claim.kind === 'headline' ? null : proper, bounds)
+  })
+  firstToken[claims.length] = bounds.length / 2
   // Pass 2: everything but the entity keys, which wait for every full name of the article.
   const fullNames = new Map<string, string | null>()
   const profiles = claims.map((claim, index): ClaimProfile => {
-    const tokens = tokenize(claim.text)
+    const tokens = tokensAt(claim.text, bounds, firstToken[index]!, firstToken[index + 1]!)
     const runs = entityRuns(claim.text, tokens, proper)
     for (const run of runs) {
       const words = run.key.split(' ')

@@ -51,42 +51,61 @@ export function tokenize(text: string): Token[] {
   // An exec loop, not matchAll (which clones the regex on every call); the hot path of a profile.
   TOKEN.lastIndex = 0
   for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
-    const raw = match[0]
-    const start = match.index
-    const end = start + raw.length
-    const first = raw.charCodeAt(0)
-    const kind: Token['kind'] =
-      first >= 48 && first <= 57 ? 'number' : raw.includes('.') ? 'abbreviation' : 'word'
-    const possessive = kind === 'word' && endsPossessive(raw)
-    const base = possessive ? raw.slice(0, -2) : raw
-    const lowered = base.toLowerCase()
-    const lower = lowered.includes('’') ? lowered.replace(/’/g, "'") : lowered
-    tokens.push({
-      text: base,
-      lower,
-      bare: kind === 'abbreviation' ? lower.replace(/\./g, '') : lower,
-      kind,
-      start,
-      end,
-      // ASCII first: the Unicode property test only for letters outside it.
-      capital: kind !== 'number' && (first < 128 ? first >= 65 && first <= 90 : CAPITAL.test(raw)),
-      initial: isClauseStart(text, start),
-      possessive,
-      dotAfter: text.charCodeAt(end) === 46,
-    })
+    tokens.push(makeToken(text, match[0], match.index))
   }
   TOKEN.lastIndex = 0
   return tokens
 }
 
 /**
- * Adds to `into` the lower case (`Token.lower`) of every token of `text` that is `capital` and not
- * `initial`: what `tokenize(text).filter(…)` would give, without building the tokens.
+ * The tokens of `text` whose offsets {@link addCapitalisedInside} recorded in `bounds`, from pair
+ * `from` to pair `to` (exclusive): what `tokenize(text)` gives, without reading the text again.
  */
-export function addCapitalisedInside(text: string, into: Set<string>): void {
+export function tokensAt(text: string, bounds: readonly number[], from: number, to: number): Token[] {
+  const tokens: Token[] = []
+  for (let k = 2 * from; k < 2 * to; k += 2) {
+    const start = bounds[k]!
+    tokens.push(makeToken(text, text.slice(start, bounds[k + 1]!), start))
+  }
+  return tokens
+}
+
+function makeToken(text: string, raw: string, start: number): Token {
+  const end = start + raw.length
+  const first = raw.charCodeAt(0)
+  const kind: Token['kind'] =
+    first >= 48 && first <= 57 ? 'number' : raw.includes('.') ? 'abbreviation' : 'word'
+  const possessive = kind === 'word' && endsPossessive(raw)
+  const base = possessive ? raw.slice(0, -2) : raw
+  const lowered = base.toLowerCase()
+  const lower = lowered.includes('’') ? lowered.replace(/’/g, "'") : lowered
+  return {
+    text: base,
+    lower,
+    bare: kind === 'abbreviation' ? lower.replace(/\./g, '') : lower,
+    kind,
+    start,
+    end,
+    // ASCII first: the Unicode property test only for letters outside it.
+    capital: kind !== 'number' && (first < 128 ? first >= 65 && first <= 90 : CAPITAL.test(raw)),
+    initial: isClauseStart(text, start),
+    possessive,
+    dotAfter: text.charCodeAt(end) === 46,
+  }
+}
+
+/**
+ * Adds to `into` the lower case (`Token.lower`) of every token of `text` that is `capital` and not
+ * `initial`: what `tokenize(text).filter(…)` would give, without building the tokens. With
+ * `bounds`, appends every token's start and end to it (two numbers a token) for {@link tokensAt};
+ * `into` may then be null to record offsets only.
+ */
+export function addCapitalisedInside(text: string, into: Set<string> | null, bounds?: number[]): void {
   TOKEN.lastIndex = 0
   for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
     const raw = match[0]
+    if (bounds !== undefined) bounds.push(match.index, match.index + raw.length)
+    if (into === null) continue
     const first = raw.charCodeAt(0)
     if (first >= 48 && first <= 57) continue
     if (!(first < 128 ? first >= 65 && first <= 90 : CAPITAL.test(raw))) continue
