@@ -143,6 +143,8 @@ export function findEditorTags(text: string, offset: number, code: readonly Code
 
 /** "1, 3-5" → ["1", "3", "4", "5"]; labels are returned without leading zeros. */
 export function expandLabels(list: string): string[] {
+  // Most markers hold one number ("[3]"): no splitting for them.
+  if (isDigits(list)) return [String(Number(list))]
   const labels: string[] = []
   for (const part of list.split(/[,;]/)) {
     const trimmed = part.trim()
@@ -158,6 +160,15 @@ export function expandLabels(list: string): string[] {
     for (const piece of trimmed.split(/[–—-]/)) if (piece.trim()) labels.push(String(Number(piece.trim())))
   }
   return labels
+}
+
+function isDigits(text: string): boolean {
+  if (text.length === 0) return false
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c < 48 || c > 57) return false
+  }
+  return true
 }
 
 /** An inline code span, `[start, end)` relative to the text it was found in. */
