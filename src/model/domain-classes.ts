@@ -46,6 +46,19 @@ const suffixRules: { labels: string[]; name: DomainClass }[] = DOMAIN_CLASSES.fl
  */
 export function classifyDomain(domain: string | null): DomainClass | null {
   if (!domain) return null
+  const known = classOf.get(domain)
+  if (known !== undefined) return known
+  const found = classifyUncached(domain)
+  if (classOf.size >= CLASS_CACHE_SIZE) classOf.clear()
+  classOf.set(domain, found)
+  return found
+}
+
+// Every claim citing a source asks for its domain's class again: remembered (bounded).
+const classOf = new Map<string, DomainClass | null>()
+const CLASS_CACHE_SIZE = 4096
+
+function classifyUncached(domain: string): DomainClass | null {
   const lower = domain.toLowerCase()
   const labels = lower.split('.')
   // "x.blogspot.com" belongs to "blogspot.com": try the domain, then each parent.
