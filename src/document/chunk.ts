@@ -266,42 +266,6 @@ function startsListItem(input: string, start: number, end: number): boolean {
   return index === end || input.charCodeAt(index) === 32 || input.charCodeAt(index) === 9
 }
 
-// Nodes whose children are blocks (the walker reads their offsets); paragraphs, headings and
-// cells hold inline content, whose offsets nobody reads.
-const BLOCK_CONTAINERS = new Set([
-  'root',
-  'list',
-  'listItem',
-  'blockquote',
-  'footnoteDefinition',
-  'table',
-  'tableRow',
-])
-
-interface PositionedNode {
-  type: string
-  position?: { start: { offset?: number }; end: { offset?: number } }
-  children?: PositionedNode[]
-}
-
-/**
- * Adds `by` to the offsets of every block-level node of a tree parsed from a piece that starts at
- * `by`, so they point into the whole input. Iterative: 20,000 nested quotes cost no stack.
- */
-export function shiftBlockOffsets(tree: PositionedNode, by: number): void {
-  if (by === 0) return
-  const stack: PositionedNode[] = [tree]
-  while (stack.length > 0) {
-    const node = stack.pop()!
-    const position = node.position
-    if (position) {
-      if (position.start.offset !== undefined) position.start.offset += by
-      if (position.end.offset !== undefined) position.end.offset += by
-    }
-    if (node.children && BLOCK_CONTAINERS.has(node.type)) for (const child of node.children) stack.push(child)
-  }
-}
-
 /**
  * Deeper than this, a line's container markers (`>` and list markers) are read as spaces. micromark
  * copies its container stack at every construct it tries, so a line nested d deep costs d² (20,000

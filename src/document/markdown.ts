@@ -1,12 +1,15 @@
 /**
- * Reading Markdown into blocks with remark-parse, used for block structure only: the text of
- * each block is always sliced from the input by node offsets, never re-serialised.
+ * Reading Markdown into blocks with micromark, the tokenizer under remark-parse, used for block
+ * structure only: the blocks are read straight from micromark's events (no syntax tree is built),
+ * and the text of each block is always sliced from the input by offsets, never re-serialised.
  */
-import type { Heading, Nodes, Paragraph, Parent, Root, RootContent } from 'mdast'
+import type { Heading, Nodes, Paragraph, Root } from 'mdast'
 import { toString as mdastToString } from 'mdast-util-to-string'
+import { parse, postprocess, preprocess } from 'micromark'
+import { gfm as gfmSyntax } from 'micromark-extension-gfm'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
-import { type Processor, unified } from 'unified'
+import { unified } from 'unified'
 import {
   type Block,
   type BlockKind,
@@ -15,16 +18,17 @@ import {
   SOURCE_ENTRY_START,
   SOURCE_HEADING,
 } from './block.js'
-import { capContainerDepth, MARKDOWN_CHUNK_SIZE, shiftBlockOffsets, splitMarkdownChunks } from './chunk.js'
+import { capContainerDepth, MARKDOWN_CHUNK_SIZE, splitMarkdownChunks } from './chunk.js'
 
 // The depth of a label line or bold pseudo-heading ("**Sources:**"): below every real heading.
 const PSEUDO_HEADING = 7
 
 // The block walk needs block structure only, and CommonMark settles block structure before any
-// inline parsing. So the walk's parsers switch inline constructs off (emphasis, links, code spans,
-// escapes, references, autolinks, HTML, footnote calls, strikethrough): their text stays raw, and
-// remark-parse runs about a fifth faster. The few places that read a block's text (heading titles,
-// label lines) get it from `inlineText`, which parses inline syntax again where there is any.
+// inline parsing. So the walk switches inline constructs off (emphasis, links, code spans, escapes,
+// references, autolinks, HTML, footnote calls, strikethrough) and reads micromark's events without
+// building an mdast tree: about half the time of remark-parse. The few places that read a block's
+// text (heading titles, label lines) get it from `inlineText`, which parses inline syntax again
+// with remark-parse where there is any.
 const INLINE_CONSTRUCTS = [
   'attention',
   'autolink',
@@ -43,58 +47,54 @@ const INLINE_CONSTRUCTS = [
   'strikethrough',
   'wwwAutolink',
 ]
+const BLOCKS_ONLY = { disable: { null: INLINE_CONSTRUCTS } }
 
-/** A unified plugin that stops micromark from parsing inline constructs. */
-function blockStructureOnly(this: Processor): void {
-  const data = this.data() as { micromarkExtensions?: unknown[] }
-  data.micromarkExtensions ??= []
-  data.micromarkExtensions.push({ disable: { null: INLINE_CONSTRUCTS } })
-}
-
-// remark-gfm roughly halves remark's speed, so it is used only when the text has a table row,
-// the one GFM construct whose block structure we need. Footnote definitions read well enough
-// without it: `[^1]: https://…` is a CommonMark definition, `[^1]: Reuters, …` a paragraph that
-// starts like an entry, and a definition's indented continuation paragraphs (which CommonMark
-// reads as indented code) are joined back to it below.
+// GFM roughly halves the parser's speed, so it is used only when the text has a table row, the one
+// GFM construct whose block structure we need. Footnote definitions read well enough without it:
+// `[^1]: https://…` is a CommonMark definition, `[^1]: Reuters, …` a paragraph that starts like an
+// entry, and a definition's indented continuation paragraphs (which CommonMark reads as indented
+// code) are joined back to it below.
 const NEEDS_GFM = /^[ \t]{0,3}\|.{0,1000}\|[ \t]{0,100}$/m
 
-/** The parsers of one flavour: block structure only (the walk), and full (text of a heading or label). */
-interface Parsers {
-  blocks: Parser
-  full: Parser
+/** micromark's events for a text: `enter` and `exit` of each token, in document order. */
+type Events = ReturnType<typeof postprocess>
+type Token = Events[number][1]
+type Extensions = NonNullable<NonNullable<Parameters<typeof parse>[0]>['extensions']>
+
+/** One flavour of Markdown: its micromark extensions for the walk, and a full parser for inline text. */
+interface Flavour {
+  extensions: Extensions
+  full: { parse(text: string): unknown }
 }
 
-/** What the walk needs of a unified processor. */
-interface Parser {
-  parse(text: string): unknown
-}
-
-const plain: Parsers = {
-  blocks: unified().use(remarkParse).use(blockStructureOnly),
-  full: unified().use(remarkParse),
-}
-const gfm: Parsers = {
-  blocks: unified().use(remarkParse).use(remarkGfm).use(blockStructureOnly),
+const plain: Flavour = { extensions: [BLOCKS_ONLY], full: unified().use(remarkParse) }
+const gfm: Flavour = {
+  extensions: [gfmSyntax(), BLOCKS_ONLY],
   full: unified().use(remarkParse).use(remarkGfm),
 }
 
+/** Tokenizes `text` the way remark-parse does, without building a tree. */
+function tokenize(text: string, flavour: Flavour): Events {
+  const parser = parse({ extensions: flavour.extensions })
+  return postprocess(parser.document().write(preprocess()(text, undefined, true)))
+}
+
 // Characters that can start inline syntax whose text differs from its source (emphasis, code,
-// links and footnote calls, escapes, character references, HTML and autolinks, strikethrough).
-// Text without any of them reads the same with inline parsing on or off.
-const INLINE_SYNTAX = /[\\`*_[\]<&~]/
+// links and footnote calls, escapes, character references, HTML and autolinks, strikethrough), and
+// line breaks (a block's later lines carry its containers' prefixes). Text without any of them
+// reads the same with inline parsing on or off.
+const INLINE_SYNTAX = /[\\`*_[\]<&~\r\n]/
 
 /** Parses Markdown and returns its blocks (headings, paragraphs, list items, quotes, cells, definitions). */
 export function readMarkdownBlocks(input: string, offsetBase = 0, chunkSize = MARKDOWN_CHUNK_SIZE): Block[] {
-  const parsers = NEEDS_GFM.test(input) ? gfm : plain
-  const walker = new BlockWalker(input, parsers.full)
+  const flavour = NEEDS_GFM.test(input) ? gfm : plain
+  const walker = new BlockWalker(input, flavour.full)
   // A large document is parsed in block-aligned pieces (./chunk.ts); the one walker carries the
   // heading and source-list state from piece to piece.
   for (const chunk of splitMarkdownChunks(input, { size: chunkSize })) {
     const whole = chunk.start === 0 && chunk.end === input.length
     const text = capContainerDepth(whole ? input : input.slice(chunk.start, chunk.end))
-    const tree = parsers.blocks.parse(text) as Root
-    shiftBlockOffsets(tree, chunk.start)
-    walker.walk(tree, 'paragraph', { text, start: chunk.start })
+    walker.walk(tokenize(text, flavour), { text, start: chunk.start })
   }
   if (offsetBase !== 0) for (const block of walker.blocks) shift(block, offsetBase)
   return walker.blocks
@@ -149,12 +149,63 @@ function indexTextBlocks(root: Root): Map<string, Heading | Paragraph> {
   return index
 }
 
-/** A node still to read, or the list-item number to give the next list-item block. */
-type Work = { node: RootContent; kind: BlockKind } | { ordinal: number | undefined }
+// Tokens that are blocks of their own, children of the container (root, quote, list item) they sit in.
+const CHILD_BLOCKS = new Set([
+  'atxHeading',
+  'blockQuote',
+  'codeFenced',
+  'codeIndented',
+  'content',
+  'gfmFootnoteDefinition',
+  'htmlFlow',
+  'listOrdered',
+  'listUnordered',
+  'setextHeading',
+  'table',
+  'thematicBreak',
+])
+// Tokens between blocks: line endings and container prefixes. A list item ends where its last
+// token that is none of these ends (as remark-parse's list items do).
+const BETWEEN_BLOCKS = new Set([
+  'blockQuoteMarker',
+  'blockQuotePrefix',
+  'blockQuotePrefixWhitespace',
+  'lineEnding',
+  'lineEndingBlank',
+  'linePrefix',
+  'listItemIndent',
+])
+
+/** An open container: the root, a quote or a list, and the kind of block its paragraphs are. */
+interface Container {
+  token: Token | undefined
+  kind: BlockKind
+  list?: { ordered: boolean; start: number; items: number }
+}
+
+/** The index of the `exit` event of the token entered at `index`. */
+function exitOf(events: Events, index: number): number {
+  const token = events[index]![1]
+  let at = index + 1
+  while (at < events.length && events[at]![1] !== token) at++
+  return at
+}
+
+/** An ordered list's first number, as remark-parse reads it (the first item's value). */
+function listStart(events: Events, index: number, text: string): number {
+  for (let at = index + 1; at < events.length; at++) {
+    const [phase, token] = events[at]!
+    if (phase === 'enter' && token.type === 'listItemValue') {
+      return Number.parseInt(text.slice(token.start.offset, token.end.offset), 10)
+    }
+    if (phase === 'exit' && token.type === 'listItemPrefix') break
+  }
+  return 1
+}
 
 /**
- * Walks the tree in document order with an explicit stack, not recursion: 20,000 nested
- * blockquotes must not overflow the call stack.
+ * Reads micromark's events in document order, keeping the open containers on a stack: there is
+ * no recursion, so 20,000 nested blockquotes cannot overflow the call stack.
  */
 class BlockWalker {
   readonly blocks: Block[] = []
@@ -162,158 +213,253 @@ class BlockWalker {
   private sourcesDepth: number | undefined
   private sawSources = false
   private ordinal: number | undefined
-
-  private readonly stack: Work[] = []
   /** The piece being walked: its text as parsed (offsets relative to `start`), and its full parse once needed. */
   private piece: Piece = { text: '', start: 0, reparsed: 0 }
 
   /** `full` parses inline syntax too: it gives the text of a heading or label line. */
   constructor(
     private readonly input: string,
-    private readonly full: Parser,
+    private readonly full: { parse(text: string): unknown },
   ) {}
 
-  walk(root: Parent, kind: BlockKind, piece: { text: string; start: number }): void {
+  /** Reads the blocks of one piece of the document from its events. */
+  walk(events: Events, piece: { text: string; start: number }): void {
     this.piece = { ...piece, reparsed: 0 }
-    this.pushChildren(root, kind)
-    for (let work = this.stack.pop(); work !== undefined; work = this.stack.pop()) {
-      if ('ordinal' in work) this.ordinal = work.ordinal
-      else this.node(work.node, work.kind)
+    const containers: Container[] = [{ token: undefined, kind: 'paragraph' }]
+    let index = 0
+    while (index < events.length) {
+      const [phase, token] = events[index]!
+      const top = containers[containers.length - 1]!
+      if (phase === 'exit') {
+        if (token === top.token) {
+          containers.pop()
+          if (top.list !== undefined) this.ordinal = undefined
+        }
+        index++
+        continue
+      }
+      switch (token.type) {
+        case 'blockQuote':
+          containers.push({ token, kind: 'blockquote' })
+          index++
+          continue
+        case 'listOrdered':
+        case 'listUnordered': {
+          const list = {
+            ordered: token.type === 'listOrdered',
+            start: listStart(events, index, piece.text),
+            items: 0,
+          }
+          if (this.sourcesDepth !== undefined) {
+            index = this.sourceList(events, index, list)
+            continue
+          }
+          containers.push({ token, kind: 'list-item', list })
+          index++
+          continue
+        }
+        case 'listItemPrefix':
+          if (top.list !== undefined) {
+            this.ordinal = top.list.ordered ? top.list.start + top.list.items : undefined
+            top.list.items++
+          }
+          break
+        case 'atxHeading':
+        case 'setextHeading':
+          this.heading(events, index)
+          break
+        case 'paragraph':
+          this.paragraph(events, index, top.kind)
+          break
+        case 'definition':
+        case 'gfmFootnoteDefinition':
+          // Definitions are sources wherever they stand; one in mid-article (a footnote written
+          // after its paragraph) does not make what follows an appended part.
+          this.pushToken(token, 'definition')
+          break
+        case 'table':
+          this.table(events, index)
+          break
+        case 'codeFenced':
+        case 'codeIndented':
+          this.joinFootnoteContinuation(this.offset(token.start), this.offset(token.end))
+          break
+        case 'htmlFlow':
+        case 'thematicBreak':
+          // Not prose.
+          break
+        default:
+          // `content` (around paragraphs and definitions), line endings, prefixes: read on.
+          index++
+          continue
+      }
+      index = exitOf(events, index) + 1
     }
   }
 
-  /** Queues a parent's children so that they are read next, first child first. */
-  private pushChildren(parent: Parent, kind: BlockKind): void {
-    const children = parent.children as RootContent[]
-    for (let index = children.length - 1; index >= 0; index--)
-      this.stack.push({ node: children[index]!, kind })
+  /** An offset in the input from a point in the piece. */
+  private offset(point: Token['start']): number {
+    return point.offset + this.piece.start
   }
 
-  private node(node: RootContent, kind: BlockKind): void {
-    switch (node.type) {
-      case 'heading': {
-        const title = this.inlineText(node).trim()
-        while (this.headings.length > 0 && this.headings[this.headings.length - 1]!.depth >= node.depth) {
-          this.headings.pop()
-        }
-        if (this.sourcesDepth !== undefined && node.depth <= this.sourcesDepth) this.sourcesDepth = undefined
-        if (isSourceLabel(this.raw(node), () => title)) {
-          this.sourcesDepth = node.depth
-          this.sawSources = true
-        }
-        this.push(node, 'heading', node.depth)
-        this.headings.push({ depth: node.depth, title })
-        return
+  private heading(events: Events, index: number): void {
+    const token = events[index]![1]
+    const exit = exitOf(events, index)
+    let depth = 0
+    let content: Token | undefined
+    for (let at = index + 1; at < exit; at++) {
+      const [phase, inner] = events[at]!
+      if (phase !== 'enter') continue
+      if (inner.type === 'atxHeadingSequence' && depth === 0) depth = inner.end.offset - inner.start.offset
+      else if (inner.type === 'setextHeadingLineSequence')
+        depth = this.piece.text.charCodeAt(inner.start.offset) === 61 /* = */ ? 1 : 2
+      else if (
+        (inner.type === 'atxHeadingText' || inner.type === 'setextHeadingText') &&
+        content === undefined
+      )
+        content = inner
+    }
+    const text = content === undefined ? '' : this.piece.text.slice(content.start.offset, content.end.offset)
+    const title = this.inlineText('heading', token, text).trim()
+    while (this.headings.length > 0 && this.headings[this.headings.length - 1]!.depth >= depth) {
+      this.headings.pop()
+    }
+    if (this.sourcesDepth !== undefined && depth <= this.sourcesDepth) this.sourcesDepth = undefined
+    const start = this.offset(token.start)
+    const end = this.offset(token.end)
+    if (isSourceLabel(this.raw(start, end), () => title)) {
+      this.sourcesDepth = depth
+      this.sawSources = true
+    }
+    this.pushSpan(start, end, 'heading', depth)
+    this.headings.push({ depth, title })
+  }
+
+  private paragraph(events: Events, index: number, kind: BlockKind): void {
+    const token = events[index]![1]
+    let start = this.offset(token.start)
+    const end = this.offset(token.end)
+    // A GFM task list item's paragraph starts after its "[x] ", as remark-gfm reads it.
+    const next = events[index + 1]
+    if (
+      next?.[0] === 'enter' &&
+      next[1].type === 'taskListCheck' &&
+      next[1].end.offset + 1 < token.end.offset
+    ) {
+      start = this.offset(next[1].end) + 1
+    }
+    // A bold pseudo-heading or label line ("**Sources:**", "Sources:") opens a source list.
+    const raw = this.sourcesDepth === undefined ? this.raw(start, end) : ''
+    if (isSourceLabel(raw, () => this.inlineText('paragraph', token, raw).trim())) {
+      this.openSources()
+      this.pushSpan(start, end, 'heading', PSEUDO_HEADING)
+      return
+    }
+    if (SOURCE_ENTRY_START.test(this.input.slice(start, start + 50))) {
+      // "[1] https://…" lines after the body: an appended source list with no heading.
+      this.sawSources = true
+      this.pushSpan(start, end, 'definition')
+      return
+    }
+    // A list opened by a label line ("Sources:") ends at the first paragraph that is no
+    // reference ("Enrichment Data Integration: …"); one under a real heading runs to the next.
+    if (this.sourcesDepth === PSEUDO_HEADING && !LOOKS_LIKE_REFERENCE.test(this.input.slice(start, end))) {
+      this.sourcesDepth = undefined
+    }
+    if (this.sourcesDepth === undefined && this.splitAtSources(start, end, kind)) return
+    this.pushSpan(start, end, kind)
+  }
+
+  /**
+   * A list in a source list: each item is one entry, however many paragraphs it wraps over.
+   * Returns the index after the list's events.
+   */
+  private sourceList(events: Events, index: number, list: NonNullable<Container['list']>): number {
+    const token = events[index]![1]
+    let depth = 0
+    let item: { start: number; firstBlock?: number; end: number } | undefined
+    const finish = () => {
+      if (item === undefined) return
+      this.ordinal = list.ordered ? list.start + list.items - 1 : undefined
+      const base = this.piece.start
+      this.pushSpan(base + (item.firstBlock ?? item.start), base + item.end, 'list-item')
+      this.ordinal = undefined
+    }
+    for (let at = index + 1; at < events.length; at++) {
+      const [phase, inner] = events[at]!
+      if (phase === 'exit' && inner === token) {
+        finish()
+        return at + 1
       }
-      case 'paragraph': {
-        // A bold pseudo-heading or label line ("**Sources:**", "Sources:") opens a source list.
-        const raw = this.sourcesDepth === undefined ? this.raw(node) : ''
-        if (isSourceLabel(raw, () => this.inlineText(node).trim())) {
-          this.openSources()
-          this.push(node, 'heading', PSEUDO_HEADING)
-          return
-        }
-        const start = node.position?.start.offset ?? 0
-        const end = node.position?.end.offset ?? start
-        if (SOURCE_ENTRY_START.test(this.input.slice(start, start + 50))) {
-          // "[1] https://…" lines after the body: an appended source list with no heading.
-          this.sawSources = true
-          this.push(node, 'definition')
-          return
-        }
-        // A list opened by a label line ("Sources:") ends at the first paragraph that is no
-        // reference ("Enrichment Data Integration: …"); one under a real heading runs to the next.
-        if (
-          this.sourcesDepth === PSEUDO_HEADING &&
-          !LOOKS_LIKE_REFERENCE.test(this.input.slice(start, end))
+      if (phase === 'enter') {
+        if (depth === 0 && inner.type === 'listItemPrefix') {
+          finish()
+          list.items++
+          item = { start: inner.start.offset, end: inner.end.offset }
+        } else if (
+          depth === 0 &&
+          item !== undefined &&
+          item.firstBlock === undefined &&
+          CHILD_BLOCKS.has(inner.type)
         ) {
-          this.sourcesDepth = undefined
+          item.firstBlock = inner.start.offset
         }
-        if (this.sourcesDepth === undefined && this.splitAtSources(start, end, kind)) return
-        this.push(node, kind)
-        return
+        depth++
+      } else {
+        depth--
+        if (depth === 0 && item !== undefined && !BETWEEN_BLOCKS.has(inner.type)) item.end = inner.end.offset
       }
-      case 'list': {
-        const ordinalOf = (index: number) => (node.ordered ? (node.start ?? 1) + index : undefined)
-        if (this.sourcesDepth !== undefined) {
-          // In a source list an item is one entry, however many paragraphs it wraps over.
-          node.children.forEach((item, index) => {
-            this.ordinal = ordinalOf(index)
-            const start = item.children[0]?.position?.start.offset ?? item.position?.start.offset
-            const end = item.position?.end.offset
-            if (start !== undefined && end !== undefined) this.pushSpan(start, end, 'list-item')
-            this.ordinal = undefined
-          })
-          return
-        }
-        for (let index = node.children.length - 1; index >= 0; index--) {
-          this.stack.push({ ordinal: undefined })
-          this.pushChildren(node.children[index]!, 'list-item')
-          this.stack.push({ ordinal: ordinalOf(index) })
-        }
-        return
-      }
-      case 'blockquote':
-        this.pushChildren(node, 'blockquote')
-        return
-      case 'footnoteDefinition':
-      case 'definition':
-        // Definitions are sources wherever they stand; one in mid-article (a footnote written
-        // after its paragraph) does not make what follows an appended part.
-        this.push(node, 'definition')
-        return
-      case 'table':
-        for (const row of node.children) for (const cell of row.children) this.push(cell, 'table-cell')
-        return
-      case 'code':
-        this.joinFootnoteContinuation(node)
-        return
-      default:
-        // html, thematic breaks, front matter: not prose.
-        return
+    }
+    finish()
+    return events.length
+  }
+
+  /** Each cell of a GFM table is a block of its own. */
+  private table(events: Events, index: number): void {
+    const exit = exitOf(events, index)
+    for (let at = index + 1; at < exit; at++) {
+      const [phase, inner] = events[at]!
+      if (phase === 'enter' && (inner.type === 'tableHeader' || inner.type === 'tableData'))
+        this.pushToken(inner, 'table-cell')
     }
   }
 
   /**
    * The text of a heading or paragraph as a reader sees it, with emphasis marks, escapes and link
-   * syntax gone: what mdast-util-to-string gives from a parse with inline constructs on.
+   * syntax gone: what mdast-util-to-string gives from remark-parse's tree. `text` is its source,
+   * which is that already when it is one line with no inline syntax.
    */
-  private inlineText(node: Heading | Paragraph): string {
-    const text = mdastToString(node)
-    const start = node.position?.start.offset
-    const end = node.position?.end.offset
-    if (!INLINE_SYNTAX.test(text) || start === undefined || end === undefined) return text
+  private inlineText(type: 'heading' | 'paragraph', token: Token, text: string): string {
+    if (!INLINE_SYNTAX.test(text)) return text
     const piece = this.piece
-    const from = start - piece.start
+    const from = token.start.offset
+    const to = token.end.offset
     // Alone, a block's source parses to the same block (a heading line, a label line). A setext
     // heading inside a quote does not (its underline line starts with `>`), and a piece with many
     // such blocks is cheaper to parse once: then the block is looked up in a full parse of its piece.
     if (piece.fullBlocks === undefined && piece.reparsed < MOST_BLOCKS_PARSED_ALONE) {
       piece.reparsed++
-      const alone = this.full.parse(piece.text.slice(from, end - piece.start)) as Root
+      const alone = this.full.parse(piece.text.slice(from, to)) as Root
       const only = alone.children.length === 1 ? alone.children[0] : undefined
-      if (only?.type === node.type && only.position?.end.offset === end - start) return mdastToString(only)
+      if (only?.type === type && only.position?.end.offset === to - from) return mdastToString(only)
     }
     piece.fullBlocks ??= indexTextBlocks(this.full.parse(piece.text) as Root)
-    const same = piece.fullBlocks.get(`${node.type}:${from}`)
+    const same = piece.fullBlocks.get(`${type}:${from}`)
     return same === undefined ? text : mdastToString(same)
   }
 
-  private raw(node: Nodes): string {
-    const start = node.position?.start.offset ?? 0
-    const end = node.position?.end.offset ?? start
+  /** The source of a short block (a possible label line), or '' for a long one. */
+  private raw(start: number, end: number): string {
     return end - start > 200 ? '' : this.input.slice(start, end)
   }
 
   /**
-   * Without remark-gfm, a footnote definition's second paragraph (indented four spaces) parses as
-   * indented code; when it follows the definition, it belongs to it.
+   * Without GFM, a footnote definition's second paragraph (indented four spaces) parses as indented
+   * code; when it follows the definition, it belongs to it.
    */
-  private joinFootnoteContinuation(node: Nodes): void {
+  private joinFootnoteContinuation(start: number, end: number): void {
     const last = this.blocks[this.blocks.length - 1]
-    const start = node.position?.start.offset
-    const end = node.position?.end.offset
-    if (last?.kind !== 'definition' || start === undefined || end === undefined) return
+    if (last?.kind !== 'definition') return
     if (!/^[ \t]{0,3}\[\^/.test(this.input.slice(last.start, last.start + 8))) return
     if (!/^(?: {4}|\t)/.test(this.input.slice(this.input.lastIndexOf('\n', start) + 1, start + 4))) return
     if (/\S/.test(this.input.slice(last.end, this.input.lastIndexOf('\n', start) + 1))) return
@@ -361,11 +507,8 @@ class BlockWalker {
     return false
   }
 
-  private push(node: Nodes, kind: BlockKind, depth?: number): void {
-    const start = node.position?.start.offset
-    const end = node.position?.end.offset
-    if (start === undefined || end === undefined) return
-    this.pushSpan(start, end, kind, depth)
+  private pushToken(token: Token, kind: BlockKind): void {
+    this.pushSpan(this.offset(token.start), this.offset(token.end), kind)
   }
 
   private pushSpan(rawStart: number, rawEnd: number, kind: BlockKind, depth?: number): void {
