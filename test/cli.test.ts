@@ -138,6 +138,8 @@ describe('exit codes', () => {
     [['--fail-on', 'fatal', 'clean.md'], '--fail-on expects error, warning or info'],
     [['--max-warnings', 'many', 'clean.md'], '--max-warnings expects a whole number'],
     [['--min-confidence', '1.5', 'clean.md'], '--min-confidence expects a number from 0 to 1'],
+    [['--jobs', '0', 'clean.md'], '--jobs expects a whole number of at least 1, got "0"'],
+    [['-j', 'two', 'clean.md'], '--jobs expects a whole number of at least 1, got "two"'],
     [['schema', 'nope'], 'schema expects report or config'],
     [[], 'no input'],
   ])('2 for the usage error %j', (args, message) => {

@@ -26,6 +26,8 @@ export interface CliArgs {
   stdinFilename?: string
   quiet: boolean
   color?: boolean
+  /** Threads for analysis (`--jobs`); 1 checks every article on the main thread. */
+  jobs: number
   /** Settings given as flags; they override config files. */
   flags: ParsedConfig
 }
@@ -43,6 +45,7 @@ const OPTIONS = {
   'citation-scope': { type: 'string' },
   'max-input-bytes': { type: 'string' },
   'stdin-filename': { type: 'string' },
+  jobs: { type: 'string', short: 'j' },
   quiet: { type: 'boolean', short: 'q' },
   color: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -113,6 +116,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   const base = {
     inputs: positionals,
     quiet: values.quiet === true,
+    jobs: values.jobs === undefined ? 1 : integer('--jobs', values.jobs, 1),
     flags,
     ...(values.config !== undefined ? { configPath: values.config } : {}),
     ...(values['stdin-filename'] !== undefined ? { stdinFilename: values['stdin-filename'] } : {}),

@@ -6,8 +6,7 @@ import { dirname, resolve } from 'node:path'
 import { z } from 'zod'
 import { formatJsonErrorLine, formatJsonLine } from '../format/index.js'
 import { CitecheckError } from '../report/errors.js'
-import type { Report } from '../report/schema.js'
-import { checkText } from './check.js'
+import { type CheckItem, checkTexts } from './check.js'
 import { expandInputs } from './files.js'
 import { writeOut } from './io.js'
 import { keepErrors, Outcome } from './outcome.js'
@@ -17,19 +16,63 @@ import type { RunContext } from './run.js'
 /** One JSON line of batch input; other keys are allowed and ignored. */
 export const BatchItemSchema = z.object({ id: z.union([z.string(), z.number()]), text: z.string() })
 
+// With `--jobs` of 2 or more, a window of articles is checked at once: this much text or this many.
+const WINDOW_CHARS = 8 * 1024 * 1024
+const WINDOW_ARTICLES = 512
+
+/** A line of output to come: an article to check, or a message for an input that failed. */
+type WindowEntry =
+  | { id: string | number; where: string; item: CheckItem }
+  | { id: string | number | null; where: string; message: string }
+
 /** Runs batch mode; resolves to the exit code (2 when any input failed, else as for other formats). */
 export async function runBatch(context: RunContext): Promise<number> {
   const { io, args, messages } = context
   const outcome = new Outcome(context.runConfig)
   let failed = false
-  const emit = async (id: string | number, report: Report) => {
-    outcome.add(report)
-    await writeOut(io.stdout, formatJsonLine(id, args.quiet ? keepErrors(report) : report))
+  // Lines wait here until a window is full, then are checked together (on `--jobs` threads) and
+  // written in input order. With one job the window is one article: each line is written as soon
+  // as it is checked.
+  const window: WindowEntry[] = []
+  let windowChars = 0
+  const flush = async () => {
+    const articles = window.flatMap((entry) => ('item' in entry ? [entry] : []))
+    const checked = await checkTexts(
+      articles.map((entry) => entry.item),
+      args.jobs,
+    )
+    let next = 0
+    for (const entry of window.splice(0)) {
+      if ('message' in entry) {
+        await emitError(entry.id, entry.where, entry.message)
+        continue
+      }
+      const result = checked[next++]!
+      if (result.ok) {
+        outcome.add(result.report)
+        await writeOut(
+          io.stdout,
+          formatJsonLine(entry.id, args.quiet ? keepErrors(result.report) : result.report),
+        )
+      } else {
+        await emitError(entry.id, entry.where, result.message)
+      }
+    }
+    windowChars = 0
   }
   const emitError = async (id: string | number | null, where: string, message: string) => {
     failed = true
     messages.error(`${where}: ${message}`)
     await writeOut(io.stdout, formatJsonErrorLine(id, message))
+  }
+  const queueError = async (id: string | number | null, where: string, message: string) => {
+    window.push({ id, where, message })
+    if (args.jobs < 2) await flush()
+  }
+  const queue = async (id: string | number, where: string, item: CheckItem) => {
+    window.push({ id, where, item })
+    windowChars += item.text.length
+    if (args.jobs < 2 || windowChars >= WINDOW_CHARS || window.length >= WINDOW_ARTICLES) await flush()
   }
   const checkFile = async (path: string, id: string) => {
     let config: Awaited<ReturnType<RunContext['configFor']>>
@@ -37,13 +80,12 @@ export async function runBatch(context: RunContext): Promise<number> {
       config = await context.configFor(dirname(path))
     } catch (error) {
       if (!(error instanceof CitecheckError)) throw error
-      return emitError(id, id, error.message)
+      return queueError(id, id, error.message)
     }
     const read = await readArticle(path, config.maxInputBytes)
-    if (!read.ok) return emitError(id, id, read.message)
+    if (!read.ok) return queueError(id, id, read.message)
     if (read.empty) messages.notice(`${id}: is empty; nothing to check`)
-    const checked = checkText(read.text, config)
-    return checked.ok ? emit(id, checked.report) : emitError(id, id, checked.message)
+    return queue(id, id, { text: read.text, config })
   }
 
   const fileInputs = args.inputs.filter((input) => input !== '-')
@@ -55,7 +97,7 @@ export async function runBatch(context: RunContext): Promise<number> {
 
   if (fileInputs.length > 0) {
     const expanded = await expandInputs(fileInputs, { cwd: io.cwd, ignore: context.ignore })
-    for (const problem of expanded.problems) await emitError(problem.input, problem.input, problem.message)
+    for (const problem of expanded.problems) await queueError(problem.input, problem.input, problem.message)
     for (const file of expanded.files) await checkFile(file.path, file.display)
   }
 
@@ -68,7 +110,7 @@ export async function runBatch(context: RunContext): Promise<number> {
       try {
         line = new TextDecoder('utf-8', { fatal: true }).decode(bytes).trim()
       } catch {
-        await emitError(null, `line ${lineNumber}`, 'is not valid UTF-8')
+        await queueError(null, `line ${lineNumber}`, 'is not valid UTF-8')
         continue
       }
       if (line === '') continue
@@ -80,13 +122,13 @@ export async function runBatch(context: RunContext): Promise<number> {
       try {
         value = JSON.parse(line)
       } catch (error) {
-        await emitError(null, `line ${lineNumber}`, `invalid JSON: ${(error as Error).message}`)
+        await queueError(null, `line ${lineNumber}`, `invalid JSON: ${(error as Error).message}`)
         continue
       }
       const item = BatchItemSchema.safeParse(value)
       if (!item.success) {
         const id = idOf(value)
-        await emitError(id, `line ${lineNumber}`, 'expected {"id": string or number, "text": string}')
+        await queueError(id, `line ${lineNumber}`, 'expected {"id": string or number, "text": string}')
         continue
       }
       let config: Awaited<ReturnType<RunContext['configFor']>>
@@ -94,20 +136,17 @@ export async function runBatch(context: RunContext): Promise<number> {
         config = await context.configFor(stdinDirectory)
       } catch (error) {
         if (!(error instanceof CitecheckError)) throw error
-        await emitError(item.data.id, `line ${lineNumber}`, error.message)
+        await queueError(item.data.id, `line ${lineNumber}`, error.message)
         continue
       }
-      const checked = checkText(item.data.text, config)
-      if (checked.ok) await emit(item.data.id, checked.report)
-      else
-        await emitError(
-          item.data.id,
-          `line ${lineNumber} (id ${JSON.stringify(item.data.id)})`,
-          checked.message,
-        )
+      await queue(item.data.id, `line ${lineNumber} (id ${JSON.stringify(item.data.id)})`, {
+        text: item.data.text,
+        config,
+      })
     }
   }
 
+  await flush()
   if (failed) return 2
   if (outcome.tooManyWarnings) {
     io.stderr.write(

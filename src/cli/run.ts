@@ -17,7 +17,7 @@ import {
 import { CitecheckError } from '../report/errors.js'
 import { type CliArgs, parseCliArgs, UsageError } from './args.js'
 import { runBatch } from './batch.js'
-import { checkText } from './check.js'
+import { type CheckItem, checkTexts } from './check.js'
 import { ConfigLoader } from './config-files.js'
 import { expandInputs, readIgnoreFile } from './files.js'
 import { HELP } from './help.js'
@@ -139,21 +139,21 @@ async function checkFiles(context: RunContext): Promise<number> {
   }
   if (configFailed) return 2
 
-  const results: FileReport[] = []
-  const outcome = new Outcome(runConfig)
-  for (const [index, target] of targets.entries()) {
-    messages.progress(index + 1, targets.length, target.display)
-    const read =
+  // Every article is read first, then checked (on `--jobs` threads); results keep the input order.
+  const entries: ({ display: string } & ({ item: CheckItem } | { problem: string }))[] = []
+  for (const target of targets) {
+    const article =
       target.path === null
         ? await readStreamArticle(io.stdin, target.config.maxInputBytes)
         : await readArticle(target.path, target.config.maxInputBytes)
-    if (!read.ok) {
-      fail(target.display, read.message)
+    if (!article.ok) {
+      // Said now, in file order among the notices; listed with the results below.
+      messages.error(`${target.display}: ${article.message}`)
+      entries.push({ display: target.display, problem: article.message })
       continue
     }
-    if (read.empty) {
-      if (target.path === null && impliedStdin && read.text === '') {
-        messages.endProgress()
+    if (article.empty) {
+      if (target.path === null && impliedStdin && article.text === '') {
         return usageError(
           io,
           'no input: stdin is empty; name files, directories or globs, or pipe text to stdin',
@@ -161,13 +161,29 @@ async function checkFiles(context: RunContext): Promise<number> {
       }
       messages.notice(`${target.display}: is empty; nothing to check`)
     }
-    const checked = checkText(read.text, target.config)
-    if (!checked.ok) {
-      fail(target.display, checked.message)
+    entries.push({ display: target.display, item: { text: article.text, config: target.config } })
+  }
+  const articles = entries.flatMap((entry) => ('item' in entry ? [entry] : []))
+  const checked = await checkTexts(
+    articles.map((entry) => entry.item),
+    args.jobs,
+    (index) => messages.progress(index + 1, articles.length, articles[index]!.display),
+  )
+  const results: FileReport[] = []
+  const outcome = new Outcome(runConfig)
+  let next = 0
+  for (const entry of entries) {
+    if ('problem' in entry) {
+      problems.push({ file: entry.display, message: entry.problem })
       continue
     }
-    outcome.add(checked.report)
-    results.push({ file: target.display, report: args.quiet ? keepErrors(checked.report) : checked.report })
+    const result = checked[next++]!
+    if (!result.ok) {
+      fail(entry.display, result.message)
+      continue
+    }
+    outcome.add(result.report)
+    results.push({ file: entry.display, report: args.quiet ? keepErrors(result.report) : result.report })
   }
   messages.endProgress()
 
