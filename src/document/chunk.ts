@@ -1,18 +1,19 @@
 /**
- * Cutting a large Markdown document into block-aligned pieces before remark-parse sees it.
+ * Cutting a large Markdown document into block-aligned pieces before micromark sees it.
  *
- * remark-parse needs ~100 MiB of memory per MB of ONE document (../shared/GUIDE.md) and slows down
- * on very large ones, so a 10 MB draft is parsed piece by piece. A cut is made only where
- * CommonMark starts a fresh block whatever came before: at a line that follows a blank line, is
- * not indented (so it cannot continue a list item, a footnote definition or indented code), and
- * lies outside fenced code and outside the HTML blocks that run over blank lines (`<!-- … -->`,
- * `<pre>`, `<script>`, `<style>`, `<textarea>`, `<? … ?>`, `<!X … >`, `<![CDATA[ … ]]>`).
+ * remark-parse needs ~100 MiB of memory per MB of ONE document (../shared/GUIDE.md), micromark's
+ * events alone much of that, and both slow down on very large ones, so a 10 MB draft is parsed
+ * piece by piece. A cut is made only where CommonMark starts a fresh block whatever came before:
+ * at a line that follows a blank line, is not indented (so it cannot continue a list item, a
+ * footnote definition or indented code), and lies outside fenced code and outside the HTML blocks
+ * that run over blank lines (`<!-- … -->`, `<pre>`, `<script>`, `<style>`, `<textarea>`,
+ * `<? … ?>`, `<!X … >`, `<![CDATA[ … ]]>`).
  * A cut before a list item is taken only when no list is open (a loose list's items, separated by
  * blank lines, are numbered from the list's start), or, in a list longer than {@link FORCED_CUT},
  * to bound memory: there an ordered list's items after the cut are numbered from the cut.
  *
  * Pieces are offsets into the one input string; nothing is copied or rewritten, so every position
- * the walker computes (piece offset + node offset) is exact. The scan is one linear pass over the
+ * the walker computes (piece offset + token offset) is exact. The scan is one linear pass over the
  * lines with no regular expression over unbounded text.
  */
 
@@ -25,7 +26,7 @@ export interface Chunk {
 /**
  * Pieces aim at this many UTF-16 code units. micromark's event splicing grows faster than linearly
  * with a document's size (measured: ~1.1 s/MB in 16 kB pieces, ~1.9 s/MB in 128 kB pieces), and
- * remark holds ~100 MiB per MB, so small pieces are both faster and lighter.
+ * its events take a lot of memory per MB, so small pieces are both faster and lighter.
  */
 export const MARKDOWN_CHUNK_SIZE = 16 * 1024
 
