@@ -238,7 +238,8 @@ class BlockWalker {
         index++
         continue
       }
-      switch (token.type) {
+      // As a string: the GFM token names ('table', …) are not in micromark's own token type map.
+      switch (token.type as string) {
         case 'blockQuote':
           containers.push({ token, kind: 'blockquote' })
           index++
@@ -343,7 +344,7 @@ class BlockWalker {
     const next = events[index + 1]
     if (
       next?.[0] === 'enter' &&
-      next[1].type === 'taskListCheck' &&
+      (next[1].type as string) === 'taskListCheck' &&
       next[1].end.offset + 1 < token.end.offset
     ) {
       start = this.offset(next[1].end) + 1
@@ -419,7 +420,10 @@ class BlockWalker {
     const exit = exitOf(events, index)
     for (let at = index + 1; at < exit; at++) {
       const [phase, inner] = events[at]!
-      if (phase === 'enter' && (inner.type === 'tableHeader' || inner.type === 'tableData'))
+      if (
+        phase === 'enter' &&
+        ((inner.type as string) === 'tableHeader' || (inner.type as string) === 'tableData')
+      )
         this.pushToken(inner, 'table-cell')
     }
   }
