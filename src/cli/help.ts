@@ -31,7 +31,8 @@ Options:
                             paragraph also covers its earlier sentences
       --max-input-bytes <n> refuse files larger than n bytes (default 52428800)
       --stdin-filename <p>  name stdin as <p> in output and for finding the config
-  -j, --jobs <n>            analyse on n threads (default 1); worth it for many articles
+  -j, --jobs <n>            analyse on n threads (default 1); for many articles on a machine
+                            with more than 2 cores (time a run first)
   -q, --quiet               report errors only; no notices, no progress
       --color, --no-color   force colours on or off (default: on for a terminal)
   -h, --help                show this help
@@ -53,6 +54,6 @@ Examples:
   citecheck articles --format sarif > citecheck.sarif
   pbpaste | citecheck --input-format text
   citecheck --format jsonl < batch.jsonl      (lines of {"id": …, "text": …} or file paths)
-  citecheck --jobs 4 --format jsonl archive/  (many articles on 4 threads)
+  citecheck --jobs 4 --format jsonl archive/  (many articles on 4 threads, more than 2 cores)
   citecheck --fail-on warning --max-warnings 0 articles/
   citecheck --print-config articles/today.md`
