@@ -3,6 +3,8 @@
  * speed). Heading titles and label lines must still read as a reader sees them: emphasis marks,
  * escapes, character references, code and link syntax gone, exactly as a full parse gives them.
  */
+
+import fc from 'fast-check'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
@@ -104,5 +106,76 @@ describe('label lines with inline syntax', () => {
       input.slice(candidate.start).startsWith('https'),
     )
     expect(entry?.role).toBe(isLabel ? 'sources' : 'body')
+  })
+})
+
+/** The parts of an mdast node this test reads. */
+interface MdNode {
+  type: string
+  depth?: number
+  position?: { start: { offset?: number }; end: { offset?: number } }
+  children?: MdNode[]
+}
+
+describe('headings agree with remark-parse (property)', () => {
+  const piece = fc.constantFrom(
+    '# ',
+    '## ',
+    '###### ',
+    '> ',
+    '- ',
+    '1. ',
+    '    ',
+    '*',
+    '_',
+    '`',
+    '[',
+    ']',
+    '\\',
+    '&amp;',
+    '\n',
+    '\n\n',
+    '===',
+    '---',
+    '| a | b |\n|---|---|\n',
+    'Sources',
+    'word',
+    ' ',
+    '\t',
+    '\r\n',
+    '```\n',
+    '[^1]: ',
+    '[1] ',
+  )
+  // Outside lists and footnote definitions (which a source list keeps whole), every heading of a
+  // full remark-parse tree is a heading block at its first non-blank character, with its depth.
+  it('every heading remark-parse finds outside lists is a heading block at its offset, of its depth', () => {
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 60 }).map((parts) => parts.join('')),
+        (input) => {
+          const gfm = /^[ \t]{0,3}\|.{0,1000}\|[ \t]{0,100}$/m.test(input)
+          const parser = gfm ? unified().use(remarkParse).use(remarkGfm) : unified().use(remarkParse)
+          const headings = new Set(
+            readMarkdownBlocks(input).flatMap((block) =>
+              block.kind === 'heading' && (block.depth ?? 7) <= 6 ? [`${block.start}:${block.depth}`] : [],
+            ),
+          )
+          const stack = [parser.parse(input)] as MdNode[]
+          while (stack.length > 0) {
+            const node = stack.pop()!
+            if (node.type === 'heading') {
+              let start = node.position!.start.offset!
+              const end = node.position!.end.offset!
+              while (start < end && /\s/.test(input[start]!)) start++
+              if (start < end) expect(headings).toContain(`${start}:${node.depth}`)
+            } else if (!['footnoteDefinition', 'list', 'listItem'].includes(node.type)) {
+              for (const child of node.children ?? []) stack.push(child)
+            }
+          }
+        },
+      ),
+      { numRuns: 2000, seed: 20261128 },
+    )
   })
 })
