@@ -150,29 +150,5 @@ export function titlesCompatible(a: string, b: string): boolean {
   return false
 }
 
-/** Month names, lower case: dates, not content words or names. */
-export const MONTHS: ReadonlySet<string> = new Set([
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-])
-
-/** Day names, lower case. */
-export const WEEKDAYS: ReadonlySet<string> = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-])
+/** Month and day names, lower case (one list, kept with the language stage's). */
+export { MONTHS, WEEKDAYS } from '../language/calendar.js'

@@ -11,6 +11,7 @@
  */
 
 import { findQuoteSpans, isInQuote, type QuoteSpan } from '../segment/index.js'
+import { MONTHS, WEEKDAYS } from './calendar.js'
 import { findHedges } from './hedges.js'
 import { findWords, forEachWord, isCapitalised, isWhitespaceGap, type WordToken } from './words.js'
 
@@ -435,13 +436,7 @@ const NOT_NAME_START = new Set([
   'by',
   'of',
   'to',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...WEEKDAYS,
   'speaking',
   'asked',
   'instead',
@@ -453,17 +448,8 @@ const NOT_NAME_START = new Set([
 // Capitalised words that are never part of a person's name: months, days, places, bodies.
 const NOT_NAME_WORDS = new Set([
   ...NOT_NAME_START,
-  'january',
-  'february',
-  'march',
-  'april',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
+  // Every month but May, which is also a surname ("Theresa May").
+  ...[...MONTHS].filter((month) => month !== 'may'),
   'united',
   'states',
   'kingdom',
