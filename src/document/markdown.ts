@@ -267,8 +267,8 @@ class BlockWalker {
           break
         case 'atxHeading':
         case 'setextHeading':
-          this.heading(events, index)
-          break
+          index = this.heading(events, index) + 1
+          continue
         case 'paragraph':
           this.paragraph(events, index, top.kind)
           break
@@ -279,8 +279,8 @@ class BlockWalker {
           this.pushToken(token, 'definition')
           break
         case 'table':
-          this.table(events, index)
-          break
+          index = this.table(events, index) + 1
+          continue
         case 'codeFenced':
         case 'codeIndented':
           this.joinFootnoteContinuation(this.offset(token.start), this.offset(token.end))
@@ -303,7 +303,8 @@ class BlockWalker {
     return point.offset + this.piece.start
   }
 
-  private heading(events: Events, index: number): void {
+  /** Reads a heading; returns the index of its `exit` event. */
+  private heading(events: Events, index: number): number {
     const token = events[index]![1]
     const exit = exitOf(events, index)
     let depth = 0
@@ -334,6 +335,7 @@ class BlockWalker {
     }
     this.pushSpan(start, end, 'heading', depth)
     this.headings.push({ depth, title })
+    return exit
   }
 
   private paragraph(events: Events, index: number, kind: BlockKind): void {
@@ -415,8 +417,8 @@ class BlockWalker {
     return events.length
   }
 
-  /** Each cell of a GFM table is a block of its own. */
-  private table(events: Events, index: number): void {
+  /** Each cell of a GFM table is a block of its own. Returns the index of the table's `exit` event. */
+  private table(events: Events, index: number): number {
     const exit = exitOf(events, index)
     for (let at = index + 1; at < exit; at++) {
       const [phase, inner] = events[at]!
@@ -426,6 +428,7 @@ class BlockWalker {
       )
         this.pushToken(inner, 'table-cell')
     }
+    return exit
   }
 
   /**
