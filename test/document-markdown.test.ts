@@ -179,3 +179,19 @@ describe('headings agree with remark-parse (property)', () => {
     )
   })
 })
+
+// remark-gfm moves a task item's paragraph past "[x] " only when plain text follows the box; the
+// walk always does, so the box is never part of the claim's text.
+describe('GFM task list items', () => {
+  const table = '\n\n| a | b |\n|---|---|\n| 1 | 2 |'
+  it.each([
+    ['plain text', '- [ ] Prices rose.', 'Prices rose.'],
+    ['emphasis first', '- [x] *Prices* rose.', '*Prices* rose.'],
+    ['HTML first', '- [ ] <b>Prices</b> rose.', '<b>Prices</b> rose.'],
+  ])('%s: the text starts after the box', (_name, item, text) => {
+    const input = item + table
+    const block = readMarkdownBlocks(input)[0]!
+    expect(block.kind).toBe('list-item')
+    expect(input.slice(block.start, block.end)).toBe(text)
+  })
+})
