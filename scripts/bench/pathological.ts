@@ -99,6 +99,13 @@ export const PATHOLOGICAL_CASES: readonly PathologicalCase[] = [
     name: '2e4 table rows',
     build: () => `| a | b |\n|---|---|\n${repeat('| 1[1] | 2 |\n', 2e4)}`,
   },
+  {
+    // The first paragraph of a GFM list item is the one text the block walk tokenizes (for its
+    // task box); with emphasis on, micromark takes minutes over unmatched delimiters there.
+    name: "'*a' x 3e5 in a GFM task item",
+    build: () => `| a | b |\n|---|---|\n| 1 | 2 |\n\n- [x] ${repeat('*a', 3e5)}\n`,
+    format: 'markdown',
+  },
   { name: "'<!--' x 2e5", build: () => repeat('<!--', 2e5) },
   { name: '1e5 fences', build: () => repeat('```\n', 1e5) },
   { name: "'said ' x 5e5", build: () => repeat('said ', 5e5) },

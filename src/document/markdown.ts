@@ -5,8 +5,9 @@
  */
 import type { Heading, Nodes, Paragraph, Root } from 'mdast'
 import { toString as mdastToString } from 'mdast-util-to-string'
-import { parse, postprocess, preprocess } from 'micromark'
+import { parse, type postprocess, preprocess } from 'micromark'
 import { gfm as gfmSyntax } from 'micromark-extension-gfm'
+import { subtokenize } from 'micromark-util-subtokenize'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
@@ -24,11 +25,15 @@ import { capContainerDepth, MARKDOWN_CHUNK_SIZE, splitMarkdownChunks } from './c
 const PSEUDO_HEADING = 7
 
 // The block walk needs block structure only, and CommonMark settles block structure before any
-// inline parsing. So the walk switches inline constructs off (emphasis, links, code spans, escapes,
-// references, autolinks, HTML, footnote calls, strikethrough) and reads micromark's events without
-// building an mdast tree: about half the time of remark-parse. The few places that read a block's
-// text (heading titles, label lines) get it from `inlineText`, which parses inline syntax again
-// with remark-parse where there is any.
+// inline parsing. So the walk reads micromark's events without building an mdast tree and without
+// tokenizing inline text (see `tokenize`): well under half the time of remark-parse. The few
+// places that read a block's text (heading titles, label lines) get it from `inlineText`, which
+// parses inline syntax again with remark-parse where there is any.
+//
+// The one text that is still tokenized, the first paragraph of a GFM list item (for its task
+// box), is tokenized with inline constructs off (emphasis, links, code spans, escapes, references,
+// autolinks, HTML, footnote calls, strikethrough): some of them are quadratic on unmatched
+// delimiters (300,000 `*a` in a task item take minutes).
 const INLINE_CONSTRUCTS = [
   'attention',
   'autolink',
@@ -73,10 +78,31 @@ const gfm: Flavour = {
   full: unified().use(remarkParse).use(remarkGfm),
 }
 
-/** Tokenizes `text` the way remark-parse does, without building a tree. */
+/**
+ * Tokenizes `text` the way remark-parse does, down to its blocks, without building a tree.
+ *
+ * micromark's `postprocess` expands embedded content level by level (document → flow → content →
+ * text and string) until nothing is left. The walk reads blocks only, so this stops at the text
+ * and string level: a paragraph's or heading's text stays one `chunkText` token per line instead
+ * of being tokenized character by character (about a fifth of the parse). The one exception is
+ * the first paragraph of a GFM list item, whose text is tokenized for its task box ("[x] ").
+ */
 function tokenize(text: string, flavour: Flavour): Events {
   const parser = parse({ extensions: flavour.extensions })
-  return postprocess(parser.document().write(preprocess()(text, undefined, true)))
+  const events = parser.document().write(preprocess()(text, undefined, true))
+  do leaveInlineContent(events)
+  while (!subtokenize(events))
+  return events
+}
+
+/** Marks text and string content as already read, so `subtokenize` does not tokenize it. */
+function leaveInlineContent(events: Events): void {
+  for (const [phase, token] of events) {
+    if (phase !== 'enter' || (token.contentType !== 'text' && token.contentType !== 'string')) continue
+    let first = token
+    while (first.previous !== undefined) first = first.previous
+    if (first._isInFirstContentOfListItem !== true) token.contentType = undefined
+  }
 }
 
 // Characters that can start inline syntax whose text differs from its source (emphasis, code,
