@@ -69,12 +69,15 @@ type Extensions = NonNullable<NonNullable<Parameters<typeof parse>[0]>['extensio
 /** One flavour of Markdown: its micromark extensions for the walk, and a full parser for inline text. */
 interface Flavour {
   extensions: Extensions
+  /** Whether list items can start with a task box ("[x] "), read from their first paragraph's text. */
+  taskBoxes: boolean
   full: { parse(text: string): unknown }
 }
 
-const plain: Flavour = { extensions: [BLOCKS_ONLY], full: unified().use(remarkParse) }
+const plain: Flavour = { extensions: [BLOCKS_ONLY], taskBoxes: false, full: unified().use(remarkParse) }
 const gfm: Flavour = {
   extensions: [gfmSyntax(), BLOCKS_ONLY],
+  taskBoxes: true,
   full: unified().use(remarkParse).use(remarkGfm),
 }
 
@@ -85,24 +88,33 @@ const gfm: Flavour = {
  * text and string) until nothing is left. The walk reads blocks only, so this stops at the text
  * and string level: a paragraph's or heading's text stays one `chunkText` token per line instead
  * of being tokenized character by character (about a fifth of the parse). The one exception is
- * the first paragraph of a GFM list item, whose text is tokenized for its task box ("[x] ").
+ * the first paragraph of a list item in GFM, whose text is tokenized for its task box ("[x] ").
  */
 function tokenize(text: string, flavour: Flavour): Events {
   const parser = parse({ extensions: flavour.extensions })
   const events = parser.document().write(preprocess()(text, undefined, true))
-  do leaveInlineContent(events)
+  do leaveInlineContent(events, flavour.taskBoxes)
   while (!subtokenize(events))
   return events
 }
 
-/** Marks text and string content as already read, so `subtokenize` does not tokenize it. */
-function leaveInlineContent(events: Events): void {
+/**
+ * Marks text and string content as already read, so `subtokenize` does not tokenize it; with
+ * `taskBoxes`, a list item's first paragraph is still tokenized.
+ */
+function leaveInlineContent(events: Events, taskBoxes: boolean): void {
   for (const [phase, token] of events) {
     if (phase !== 'enter' || (token.contentType !== 'text' && token.contentType !== 'string')) continue
-    let first = token
-    while (first.previous !== undefined) first = first.previous
-    if (first._isInFirstContentOfListItem !== true) token.contentType = undefined
+    if (taskBoxes && firstOfLines(token)._isInFirstContentOfListItem === true) continue
+    token.contentType = undefined
   }
+}
+
+/** The first token of a text's chain of line tokens. */
+function firstOfLines(token: Token): Token {
+  let first = token
+  while (first.previous !== undefined) first = first.previous
+  return first
 }
 
 // Characters that can start inline syntax whose text differs from its source (emphasis, code,
