@@ -93,21 +93,26 @@ const gfm: Flavour = {
 function tokenize(text: string, flavour: Flavour): Events {
   const parser = parse({ extensions: flavour.extensions })
   const events = parser.document().write(preprocess()(text, undefined, true))
-  do leaveInlineContent(events, flavour.taskBoxes)
+  do leaveInlineContent(events, flavour.taskBoxes ? text : undefined)
   while (!subtokenize(events))
   return events
 }
 
 /**
- * Marks text and string content as already read, so `subtokenize` does not tokenize it; with
- * `taskBoxes`, a list item's first paragraph is still tokenized.
+ * Marks text and string content as already read, so `subtokenize` does not tokenize it. With the
+ * text given (GFM, where list items can start with a task box), a list item's first paragraph that
+ * starts with `[` is still tokenized.
  */
-function leaveInlineContent(events: Events, taskBoxes: boolean): void {
+function leaveInlineContent(events: Events, taskBoxesIn: string | undefined): void {
   for (const [phase, token] of events) {
     if (phase !== 'enter' || (token.contentType !== 'text' && token.contentType !== 'string')) continue
-    if (taskBoxes && firstOfLines(token)._isInFirstContentOfListItem === true) continue
+    if (taskBoxesIn !== undefined && mayStartWithTaskBox(firstOfLines(token), taskBoxesIn)) continue
     token.contentType = undefined
   }
+}
+
+function mayStartWithTaskBox(first: Token, text: string): boolean {
+  return first._isInFirstContentOfListItem === true && text.charCodeAt(first.start.offset) === 91 /* [ */
 }
 
 /** The first token of a text's chain of line tokens. */
