@@ -114,6 +114,9 @@ export function isWhitespaceGap(text: string, from: number, to: number): boolean
 
 /** True when a word starts with an upper-case letter ("Rubio", "May"). */
 export function isCapitalised(word: string): boolean {
+  // ASCII (most words): no case-mapped strings to make.
+  const c = word.charCodeAt(0)
+  if (c < 0x80) return c >= 65 && c <= 90
   const first = word.charAt(0)
   return first !== first.toLowerCase() && first === first.toUpperCase()
 }
