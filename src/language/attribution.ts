@@ -1035,6 +1035,14 @@ export function findPersonNames(text: string): string[] {
   let connectors = 0
   forEachWord(text, (word, start) => {
     const capital = isCapitalised(word)
+    // A lower-case word that is no connector ends the run, whatever its gap: most words.
+    if (!capital && (run.length === 0 || !NAME_CONNECTORS.has(word))) {
+      if (run.length > 0) {
+        flush()
+        connectors = 0
+      }
+      return
+    }
     const previous = run[run.length - 1]
     const continues =
       previous !== undefined &&
@@ -1044,7 +1052,7 @@ export function findPersonNames(text: string): string[] {
       if (!continues) flush()
       connectors = 0
       run.push({ text: word, lower: word.toLowerCase(), start, end: start + word.length })
-    } else if (continues && NAME_CONNECTORS.has(word) && connectors < 3) {
+    } else if (continues && connectors < 3) {
       connectors++
       run.push({ text: word, lower: word, start, end: start + word.length })
     } else if (run.length > 0) {
