@@ -1043,18 +1043,18 @@ export function findPersonNames(text: string): string[] {
       }
       return
     }
+    // One token, both to test the gap and to join the run.
+    const token = { text: word, lower: capital ? word.toLowerCase() : word, start, end: start + word.length }
     const previous = run[run.length - 1]
     const continues =
-      previous !== undefined &&
-      !POSSESSIVE.test(previous.text) &&
-      joined(text, previous, { text: word, lower: word, start, end: start + word.length })
+      previous !== undefined && !POSSESSIVE.test(previous.text) && joined(text, previous, token)
     if (capital) {
       if (!continues) flush()
       connectors = 0
-      run.push({ text: word, lower: word.toLowerCase(), start, end: start + word.length })
+      run.push(token)
     } else if (continues && connectors < 3) {
       connectors++
-      run.push({ text: word, lower: word, start, end: start + word.length })
+      run.push(token)
     } else if (run.length > 0) {
       flush()
       connectors = 0
