@@ -81,13 +81,12 @@ export function findQuoteSpans(sentence: string, options?: QuoteOptions): QuoteS
 let lastSentence: string | undefined
 let lastSpans: QuoteSpan[] = []
 
-// Every character the scan acts on: a stretch without any of them has no spans, and one regex
-// search (native code) finds the first faster than the character loop. Used only when the
-// stretch runs to the end of the string, so the search never reads past `to`.
+// Every character the scan acts on. The scan jumps from one to the next with a regex search
+// (native code), faster than reading the characters between them one by one.
 const QUOTE_MARK = /["“”«»„`'‘’]/g
 
 /** Offset of the first quote mark of `text` at or after `from`, or -1. */
-function firstQuoteMark(text: string, from: number): number {
+function nextQuoteMark(text: string, from: number): number {
   QUOTE_MARK.lastIndex = from
   const found = QUOTE_MARK.test(text) ? QUOTE_MARK.lastIndex - 1 : -1
   QUOTE_MARK.lastIndex = 0
@@ -98,8 +97,8 @@ function scanQuoteSpans(sentence: string, options: QuoteOptions): QuoteSpan[] {
   const spans: QuoteSpan[] = []
   const from = options.from ?? 0
   const n = options.to ?? sentence.length
-  const firstMark = n === sentence.length ? firstQuoteMark(sentence, from) : from
-  if (firstMark === -1) return spans
+  // The marks are searched for in the text up to `to` only (a slice shares the characters).
+  const view = n === sentence.length ? sentence : sentence.slice(0, n)
   let openAt = -1
   let open: Kind = Kind.None
   const block = options.mode === 'block'
@@ -112,11 +111,12 @@ function scanQuoteSpans(sentence: string, options: QuoteOptions): QuoteSpan[] {
   const orphanClose = (end: number): void => {
     if (spans.length === 0 && !block) spans.push({ start: from, end })
   }
-  // Nothing before the first mark changes the state.
-  for (let i = firstMark; i < n; i++) {
+  // Only quote marks change the state, so the scan visits them alone.
+  for (let i = nextQuoteMark(view, from); i !== -1; i = nextQuoteMark(view, i + 1)) {
     const c = sentence.charCodeAt(i)
     if (block && openAt !== -1 && i - openAt > LONGEST_BLOCK_QUOTE) {
-      // Drop the stray opener; marks it passed over stay unread, so the scan stays linear.
+      // Drop the stray opener (the first mark past its reach is where the character-by-character
+      // scan dropped it too); marks it passed over stay unread, so the scan stays linear.
       openAt = -1
       open = Kind.None
     }
