@@ -99,6 +99,8 @@ function scanQuoteSpans(sentence: string, options: QuoteOptions): QuoteSpan[] {
   const n = options.to ?? sentence.length
   // The marks are searched for in the text up to `to` only (a slice shares the characters).
   const view = n === sentence.length ? sentence : sentence.slice(0, n)
+  const firstMark = nextQuoteMark(view, from)
+  if (firstMark === -1) return spans
   let openAt = -1
   let open: Kind = Kind.None
   const block = options.mode === 'block'
@@ -112,7 +114,7 @@ function scanQuoteSpans(sentence: string, options: QuoteOptions): QuoteSpan[] {
     if (spans.length === 0 && !block) spans.push({ start: from, end })
   }
   // Only quote marks change the state, so the scan visits them alone.
-  for (let i = nextQuoteMark(view, from); i !== -1; i = nextQuoteMark(view, i + 1)) {
+  for (let i = firstMark; i !== -1; i = nextQuoteMark(view, i + 1)) {
     const c = sentence.charCodeAt(i)
     if (block && openAt !== -1 && i - openAt > LONGEST_BLOCK_QUOTE) {
       // Drop the stray opener (the first mark past its reach is where the character-by-character
