@@ -106,6 +106,12 @@ export const PATHOLOGICAL_CASES: readonly PathologicalCase[] = [
     build: () => `| a | b |\n|---|---|\n| 1 | 2 |\n\n- [x] ${repeat('*a', 3e5)}\n`,
     format: 'markdown',
   },
+  {
+    // A paragraph's lines are a chain of tokens, settled from the first (src/document/markdown.ts).
+    name: 'a paragraph of 1e5 lines in a GFM document',
+    build: () => `| a | b |\n|---|---|\n| 1 | 2 |\n\n${repeat('a[1]\n', 1e5)}`,
+    format: 'markdown',
+  },
   { name: "'<!--' x 2e5", build: () => repeat('<!--', 2e5) },
   { name: '1e5 fences', build: () => repeat('```\n', 1e5) },
   { name: "'said ' x 5e5", build: () => repeat('said ', 5e5) },
