@@ -195,3 +195,34 @@ describe('GFM task list items', () => {
     expect(input.slice(block.start, block.end)).toBe(text)
   })
 })
+
+// The walk's micromark parser is made once per flavour and reset before each document: nothing a
+// document leaves in it (definitions, GFM footnote labels, which lines were lazy) may change how
+// the next one reads. Where HTML or a fence ends depends on which lines are lazy: a parser that
+// kept the lazy flags of the quotes' lines read a definition inside an unclosed fence, and the
+// last line of an HTML block as a paragraph.
+describe('one parser, many documents', () => {
+  const table = '\n\n| a | b |\n|---|---|\n| 1 | 2 |\n'
+  const before: Record<string, string> = {
+    definitions: '[a]: https://a.org/\n[1]: https://b.org/ "B"\n\nIt rose [a].\n',
+    'GFM footnotes': `It rose.[^1]\n\n[^1]: Reuters, 2024.\n    More of the note.\n${table}`,
+    'a lazy quote line': '> Quoted line\nlazy continuation\n> more\n\nNext paragraph.\n',
+    'a lazy list line': '- item one\ncontinued lazily\n- item two\n\n    indented code\n',
+    'nested quotes with lazy lines': '> > a\nb\nc\nd\ne\n',
+    'task items': `- [x] Done.\n- [ ] Not yet.\n${table}`,
+  }
+  // Each read alone, by a new parser: [kind, start, end] of its blocks.
+  const after: [string, string, [string, number, number][]][] = [
+    ['HTML interrupting a paragraph', 'Para\n<div>\nx\n', [['paragraph', 0, 4]]],
+    ['an unclosed fence', '~~~\n<div>\n\n[1]: https://a.org/x ***\n[^1]: ', []],
+    ['an indented line under a paragraph', 'Para\n    code?\n', [['paragraph', 0, 14]]],
+  ]
+  it.each(Object.keys(before).flatMap((first) => after.map((next) => [first, ...next] as const)))(
+    'after %s, %s reads as it does alone',
+    (first, _name, input, expected) => {
+      readMarkdownBlocks(before[first]!)
+      const blocks = readMarkdownBlocks(input).map((block) => [block.kind, block.start, block.end])
+      expect(blocks).toEqual(expected)
+    },
+  )
+})

@@ -91,11 +91,36 @@ const gfm: Flavour = {
  * corpus). The one exception is a list item's first paragraph in GFM, tokenized for its task box.
  */
 function tokenize(text: string, flavour: Flavour): Events {
-  const parser = parse({ extensions: flavour.extensions })
+  const parser = parserOf(flavour)
   const events = parser.document().write(preprocess()(text, undefined, true))
   do leaveInlineContent(events, flavour.taskBoxes ? text : undefined)
   while (!subtokenize(events))
   return events
+}
+
+type Parser = ReturnType<typeof parse>
+
+/** Each flavour's parser and the fields it was made with. */
+const parsers = new Map<Flavour, { parser: Parser; fields: ReadonlySet<string> }>()
+
+/**
+ * The flavour's micromark parser, made once: making one combines every construct of its
+ * extensions, a tenth of a short article's analysis. What a parser keeps from one document to the
+ * next is reset before each: its defined identifiers and lazy lines (micromark's ParseContext), and
+ * any field an extension added while parsing (GFM footnotes keep their labels in one).
+ */
+function parserOf(flavour: Flavour): Parser {
+  let made = parsers.get(flavour)
+  if (made === undefined) {
+    const parser = parse({ extensions: flavour.extensions })
+    made = { parser, fields: new Set(Object.keys(parser)) }
+    parsers.set(flavour, made)
+  }
+  const parser = made.parser as Parser & Record<string, unknown>
+  for (const field of Object.keys(parser)) if (!made.fields.has(field)) delete parser[field]
+  parser.defined = []
+  parser.lazy = {}
+  return parser
 }
 
 /**
