@@ -98,12 +98,22 @@ function contendersFor(size: number): Contender[] {
 // ---------------------------------------------------------------------------------------------
 // 1. Per-article throughput
 
-log('\nwarming up…')
-for (const contender of contendersFor(0.1))
-  for (let i = 0; i < 3; i++) for (const a of contender.articles) contender.run(a)
+// Warm-up to a steady state: each contender runs over the 1 MB corpus for at least WARM_UP_MS.
+// Three passes over the 0.1 MB corpus (the earlier warm-up) left the JIT unsettled: measured in
+// one process, analyze's MB/s on that corpus still rose by half over the next 45 rounds
+// (0.98 → 1.56 MB/s), remark-parse's by a third, so the first figures compared cold code.
+const WARM_UP_MS = quick ? 1500 : 4000
+log(`\nwarming up: each contender over the 1 MB corpus for at least ${WARM_UP_MS / 1000} s…`)
+for (const contender of contendersFor(1)) {
+  const started = performance.now()
+  do for (const a of contender.articles) contender.run(a)
+  while (performance.now() - started < WARM_UP_MS)
+}
 
 const sizes = quick ? [0.1, 1] : [0.1, 1, 5]
-const roundsFor = (size: number) => (quick ? (size < 1 ? 5 : 3) : size < 1 ? 9 : size < 5 ? 5 : 3)
+// A round over the 0.1 MB corpus takes 30–80 ms, short enough for one garbage collection to
+// swing it: more rounds there, so the median rests on more than a handful of them.
+const roundsFor = (size: number) => (quick ? (size < 1 ? 9 : 3) : size < 1 ? 25 : size < 5 ? 5 : 3)
 const perArticle: Record<string, Record<string, number>> = {}
 log('\n== per-article throughput: median MB/s over interleaved rounds (MB = 10^6 bytes)')
 log(`${'size'.padEnd(6)}${'contender'.padEnd(34)}${'MB/s'.padStart(9)}${'time ÷ remark-parse'.padStart(22)}`)
