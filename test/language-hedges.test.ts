@@ -46,6 +46,14 @@ const valid: readonly string[] = [
   // "possible" in fixed phrases
   'The team responded as quickly as possible.',
   'The grant made it possible to rebuild the bridge.',
+  // a superlative before "possible" intensifies it
+  'Their attacks must be met with the severest possible crackdown.',
+  'The court set the earliest possible date for the hearing.',
+  // "potential" and "possible" naming a role
+  'The company said it is continuing talks with potential buyers of two units.',
+  'The merger would give the new company 55 million potential customers.',
+  // "assumption of" is taking something on
+  'The price also includes assumption of about $1.4 billion in debt.',
   // "might" the noun
   'The country showed its military might in a parade.',
   'They pushed with all their might.',
@@ -146,6 +154,16 @@ const invalid: ReadonlyArray<{ text: string; cues: readonly Cue[] }> = [
   { text: 'The discovery raises questions about the budget.', cues: [['raises questions', 'speculative']] },
   // doxastic
   { text: 'The gunman is believed to have acted alone.', cues: [['believed', 'doxastic']] },
+  {
+    text: 'The plan rests on the assumption that rates will fall.',
+    cues: [['assumption', 'doxastic']],
+  },
+  {
+    text: 'Officials raised concerns about a possible pattern of killings.',
+    cues: [['possible', 'speculative']],
+  },
+  { text: 'A potential conflict of interest was reported.', cues: [['potential', 'speculative']] },
+  { text: 'Negotiators met the possible buyers, officials may say.', cues: [['may', 'speculative']] },
   { text: 'The painting is thought to be a forgery.', cues: [['is thought', 'doxastic']] },
   { text: 'The alleged bribe was paid in cash.', cues: [['alleged', 'doxastic']] },
   { text: 'He allegedly paid the bribe in cash.', cues: [['allegedly', 'doxastic']] },

@@ -395,6 +395,13 @@ export const HEDGE_LEXICON: readonly HedgeLexiconEntry[] = [
     category: null,
   },
   { pattern: 'made|make|makes|making it? possible', category: null },
+  // A role, not a doubt: "talks with potential buyers" reports talks; the buyers are prospective.
+  // (Other superlatives before "possible", "the earliest possible date", are a rule in hedges.ts.)
+  {
+    pattern:
+      'potential|possible buyer|buyers|purchaser|purchasers|bidder|bidders|suitor|suitors|acquirer|acquirers|investor|investors|customer|customers|client|clients|donor|donors|successor|successors|recruit|recruits|applicant|applicants',
+    category: null,
+  },
   // Approximate numbers are vague, not doubtful: "an estimated" is left to the claim scorer.
   // "might" as a noun: "military might", "with all its might" (also handled by a rule in hedges.ts).
   {
@@ -611,6 +618,8 @@ export const HEDGE_LEXICON: readonly HedgeLexiconEntry[] = [
   // Not bare "assumed": "assumed office", "assumed command".
   { pattern: 'assumed >that|to', category: 'doxastic' },
   { pattern: '@be assumed', category: 'doxastic' },
+  // Not "assumption of": taking something on ("assumption of $1.4 billion in debt", "of office").
+  { pattern: 'assumption of', category: null },
   { pattern: 'assumption|assumptions', category: 'doxastic' },
 
   // ── speculative: possibility, probability, appearance and open questions. ────────────

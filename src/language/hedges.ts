@@ -290,6 +290,40 @@ function isNegated(words: readonly WordToken[], i: number): boolean {
 }
 
 /** Context rules the lexicon cannot express; true when the match at `i` is not a hedge. */
+// Words of five or more letters in "-est" that are no superlative: "the honest possible answer" is
+// no intensifier (and "best", "most", "least" are in the lexicon already).
+const NOT_SUPERLATIVE = new Set([
+  'honest',
+  'modest',
+  'interest',
+  'request',
+  'protest',
+  'forest',
+  'harvest',
+  'suggest',
+  'contest',
+  'invest',
+  'arrest',
+  'digest',
+  'manifest',
+  'earnest',
+  'conquest',
+  'behest',
+  'inquest',
+  'unrest',
+  'southwest',
+  'northwest',
+  'midwest',
+])
+
+/**
+ * "the earliest possible date", "the severest possible crackdown": a superlative before
+ * "possible" intensifies it, as "the best possible" does; nothing is in doubt.
+ */
+function isSuperlative(word: string): boolean {
+  return word.length >= 5 && word.endsWith('est') && !NOT_SUPERLATIVE.has(word)
+}
+
 function isFalseCue(
   sentence: string,
   words: readonly WordToken[],
@@ -299,6 +333,7 @@ function isFalseCue(
   const first = words[i]!
   if (first.lower === 'may' && isMonthOrName(sentence, words, i)) return true
   if (first.lower === 'might' && i > 0 && MIGHT_AS_NOUN_AFTER.has(words[i - 1]!.lower)) return true
+  if (first.lower === 'possible' && i > 0 && isSuperlative(words[i - 1]!.lower)) return true
   if (terminal.negatable && isNegated(words, i)) return true
   if (terminal.initialOnly && !isClauseInitial(sentence, words, i)) return true
   return false
