@@ -163,6 +163,8 @@ const invalid: ReadonlyArray<{ text: string; cues: readonly Cue[] }> = [
     cues: [['possible', 'speculative']],
   },
   { text: 'A potential conflict of interest was reported.', cues: [['potential', 'speculative']] },
+  // "-est" that is no superlative
+  { text: 'Economists see a modest possible rise in rates.', cues: [['possible', 'speculative']] },
   { text: 'Negotiators met the possible buyers, officials may say.', cues: [['may', 'speculative']] },
   { text: 'The painting is thought to be a forgery.', cues: [['is thought', 'doxastic']] },
   { text: 'The alleged bribe was paid in cash.', cues: [['alleged', 'doxastic']] },

@@ -289,9 +289,8 @@ function isNegated(words: readonly WordToken[], i: number): boolean {
   return false
 }
 
-/** Context rules the lexicon cannot express; true when the match at `i` is not a hedge. */
-// Words of five or more letters in "-est" that are no superlative: "the honest possible answer" is
-// no intensifier (and "best", "most", "least" are in the lexicon already).
+// Words of five or more letters in "-est" that are no superlative ("honest", "interest"): they do
+// not make "possible" an intensifier. ("best possible" and the like are lexicon entries.)
 const NOT_SUPERLATIVE = new Set([
   'honest',
   'modest',
@@ -324,6 +323,7 @@ function isSuperlative(word: string): boolean {
   return word.length >= 5 && word.endsWith('est') && !NOT_SUPERLATIVE.has(word)
 }
 
+/** Context rules the lexicon cannot express; true when the match at `i` is not a hedge. */
 function isFalseCue(
   sentence: string,
   words: readonly WordToken[],
