@@ -49,6 +49,17 @@ const valid: readonly string[] = [
   // a superlative before "possible" intensifies it
   'Their attacks must be met with the severest possible crackdown.',
   'The court set the earliest possible date for the hearing.',
+  // as much as can be
+  'The player tries to overtake as many cars as possible.',
+  'Engineers kept the centre of gravity as low as possible.',
+  'The firm said it would cooperate to the extent possible.',
+  'The rule reduced the maximum possible value of the prize.',
+  // "possible to" + verb: what can be done
+  'It is possible to run several cogs in parallel.',
+  'It was not possible to tell the two species apart.',
+  // a count before "possible" lists the options
+  'The tonal language has four possible patterns.',
+  'Each rotor has 3 possible combustion chambers.',
   // "potential" and "possible" naming a role
   'The company said it is continuing talks with potential buyers of two units.',
   'The merger would give the new company 55 million potential customers.',
@@ -165,6 +176,9 @@ const invalid: ReadonlyArray<{ text: string; cues: readonly Cue[] }> = [
   { text: 'A potential conflict of interest was reported.', cues: [['potential', 'speculative']] },
   // "-est" that is no superlative
   { text: 'Economists see a modest possible rise in rates.', cues: [['possible', 'speculative']] },
+  { text: 'It is possible that the virus spread earlier.', cues: [['possible', 'speculative']] },
+  { text: 'A second wave is possible.', cues: [['possible', 'speculative']] },
+  { text: 'Both sides discussed a possible truce.', cues: [['possible', 'speculative']] },
   { text: 'Negotiators met the possible buyers, officials may say.', cues: [['may', 'speculative']] },
   { text: 'The painting is thought to be a forgery.', cues: [['is thought', 'doxastic']] },
   { text: 'The alleged bribe was paid in cash.', cues: [['alleged', 'doxastic']] },

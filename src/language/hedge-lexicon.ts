@@ -389,12 +389,22 @@ export const HEDGE_LEXICON: readonly HedgeLexiconEntry[] = [
   // Boosters: they say the writer is sure ("no doubt", "without a doubt").
   { pattern: 'no|little|without|beyond a? doubt|doubts|question', category: null },
   { pattern: 'there is|was|can|could be? no doubt|question', category: null },
-  { pattern: 'as soon|much|quickly|far|long|early|close|fast|well|many|often as possible', category: null },
   {
     pattern: 'whenever|wherever|best|highest|lowest|largest|greatest|fastest|smallest|worst possible',
     category: null,
   },
   { pattern: 'made|make|makes|making it? possible', category: null },
+  // "as soon as possible", "as many cars as possible", "to the extent possible": as much as can be.
+  // (One general pattern: a trie takes a listed word's branch before `*`, so listing "as many as
+  // possible" beside it would stop "as many cars as possible" from matching.)
+  { pattern: 'as * as possible', category: null },
+  { pattern: 'as * * as possible', category: null },
+  { pattern: 'to the extent possible', category: null },
+  { pattern: 'maximum|minimum possible', category: null },
+  // "possible to" + verb says what can be done, not what may be true: "it is possible to use
+  // several cogs", "it was not possible to distinguish them" (dynamic, not epistemic, modality).
+  // "it is possible that …" stays a hedge.
+  { pattern: 'possible >to', category: null },
   // A role, not a doubt: "talks with potential buyers" reports talks; the buyers are prospective.
   // (Other superlatives before "possible", "the earliest possible date", are a rule in hedges.ts.)
   {

@@ -315,11 +315,31 @@ const NOT_SUPERLATIVE = new Set([
   'midwest',
 ])
 
+const COUNT_WORDS = new Set([
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'dozen',
+  'several',
+])
+
 /**
  * "the earliest possible date", "the severest possible crackdown": a superlative before
- * "possible" intensifies it, as "the best possible" does; nothing is in doubt.
+ * "possible" intensifies it, as "the best possible" does. "four possible patterns", "3 possible
+ * chambers": a count before it lists the options there are. Nothing is in doubt either way.
  */
-function isSuperlative(word: string): boolean {
+function isSuperlativeOrCount(word: string): boolean {
+  if (COUNT_WORDS.has(word)) return true
+  const first = word.charCodeAt(0)
+  if (first >= 48 && first <= 57) return true
   return word.length >= 5 && word.endsWith('est') && !NOT_SUPERLATIVE.has(word)
 }
 
@@ -333,7 +353,7 @@ function isFalseCue(
   const first = words[i]!
   if (first.lower === 'may' && isMonthOrName(sentence, words, i)) return true
   if (first.lower === 'might' && i > 0 && MIGHT_AS_NOUN_AFTER.has(words[i - 1]!.lower)) return true
-  if (first.lower === 'possible' && i > 0 && isSuperlative(words[i - 1]!.lower)) return true
+  if (first.lower === 'possible' && i > 0 && isSuperlativeOrCount(words[i - 1]!.lower)) return true
   if (terminal.negatable && isNegated(words, i)) return true
   if (terminal.initialOnly && !isClauseInitial(sentence, words, i)) return true
   return false
