@@ -178,6 +178,7 @@ const invalid: ReadonlyArray<{ text: string; cues: readonly Cue[] }> = [
   { text: 'Economists see a modest possible rise in rates.', cues: [['possible', 'speculative']] },
   { text: 'It is possible that the virus spread earlier.', cues: [['possible', 'speculative']] },
   { text: 'A second wave is possible.', cues: [['possible', 'speculative']] },
+  { text: 'One possible explanation is a faulty valve.', cues: [['possible', 'speculative']] },
   { text: 'Both sides discussed a possible truce.', cues: [['possible', 'speculative']] },
   { text: 'Negotiators met the possible buyers, officials may say.', cues: [['may', 'speculative']] },
   { text: 'The painting is thought to be a forgery.', cues: [['is thought', 'doxastic']] },

@@ -7,6 +7,8 @@
  * Work per call is bounded by `maxChars` and `maxTokens`, so a pathological "sentence" costs no more than a long ordinary one.
  */
 
+import { NUMBER_WORDS } from './number-words.js'
+
 /** Settings of the feature extractor; the weights file records the values it was fitted with. */
 export interface CheckWorthinessFeatureOptions {
   /** log2 of the number of hash buckets (weights vector length is 2^hashBits). */
@@ -165,31 +167,6 @@ const MAGNITUDE_WORDS = new Set([
   'dollars',
   'dozen',
   'dozens',
-])
-const NUMBER_WORDS = new Set([
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-  'twenty',
-  'thirty',
-  'forty',
-  'fifty',
-  'sixty',
-  'seventy',
-  'eighty',
-  'ninety',
-  'first',
-  'second',
-  'third',
 ])
 const EVENT_VERBS = new Set([
   'said',

@@ -15,6 +15,7 @@ import {
   HEDGE_WORD_LISTS,
   type HedgeLexiconEntry,
 } from './hedge-lexicon.js'
+import { NUMBER_WORDS } from './number-words.js'
 import { findWords, isWhitespaceGap, type WordToken } from './words.js'
 
 /** One hedge cue found in a sentence; offsets are into that sentence, `end` exclusive. */
@@ -315,21 +316,7 @@ const NOT_SUPERLATIVE = new Set([
   'midwest',
 ])
 
-const COUNT_WORDS = new Set([
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-  'dozen',
-  'several',
-])
+const ONE_OR_ORDINAL = new Set(['one', 'first', 'second', 'third'])
 
 /**
  * "the earliest possible date", "the severest possible crackdown": a superlative before
@@ -337,7 +324,8 @@ const COUNT_WORDS = new Set([
  * chambers": a count before it lists the options there are. Nothing is in doubt either way.
  */
 function isSuperlativeOrCount(word: string): boolean {
-  if (COUNT_WORDS.has(word)) return true
+  // Two or more: "one possible explanation is that …" offers a hypothesis, and that hedges.
+  if (NUMBER_WORDS.has(word) ? !ONE_OR_ORDINAL.has(word) : word === 'dozen' || word === 'several') return true
   const first = word.charCodeAt(0)
   if (first >= 48 && first <= 57) return true
   return word.length >= 5 && word.endsWith('est') && !NOT_SUPERLATIVE.has(word)
