@@ -49,6 +49,9 @@ const valid: readonly string[] = [
   // a superlative before "possible" intensifies it
   'Their attacks must be met with the severest possible crackdown.',
   'The court set the earliest possible date for the hearing.',
+  // a named crowd is no unnamed source
+  'The art critics Roger Fry and Clive Bell were his first champions.',
+  'The department won the Critics Choice Award for four years.',
   // as much as can be
   'The player tries to overtake as many cars as possible.',
   'Engineers kept the centre of gravity as low as possible.',
@@ -179,6 +182,12 @@ const invalid: ReadonlyArray<{ text: string; cues: readonly Cue[] }> = [
   { text: 'It is possible that the virus spread earlier.', cues: [['possible', 'speculative']] },
   { text: 'A second wave is possible.', cues: [['possible', 'speculative']] },
   { text: 'One possible explanation is a faulty valve.', cues: [['possible', 'speculative']] },
+  { text: 'The song was praised by critics on release.', cues: [['critics', 'anonymous-source']] },
+  { text: 'Critics of the plan say it will fail.', cues: [['Critics', 'anonymous-source']] },
+  {
+    text: 'His critics often described him as an isolationist.',
+    cues: [['critics', 'anonymous-source']],
+  },
   { text: 'Both sides discussed a possible truce.', cues: [['possible', 'speculative']] },
   { text: 'Negotiators met the possible buyers, officials may say.', cues: [['may', 'speculative']] },
   { text: 'The painting is thought to be a forgery.', cues: [['is thought', 'doxastic']] },

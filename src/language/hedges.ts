@@ -16,7 +16,7 @@ import {
   type HedgeLexiconEntry,
 } from './hedge-lexicon.js'
 import { NUMBER_WORDS } from './number-words.js'
-import { findWords, isWhitespaceGap, type WordToken } from './words.js'
+import { findWords, isCapitalised, isWhitespaceGap, type WordToken } from './words.js'
 
 /** One hedge cue found in a sentence; offsets are into that sentence, `end` exclusive. */
 export interface HedgeMatch {
@@ -331,6 +331,26 @@ function isSuperlativeOrCount(word: string): boolean {
   return word.length >= 5 && word.endsWith('est') && !NOT_SUPERLATIVE.has(word)
 }
 
+// The crowds the lexicon reads as unnamed sources when they stand alone ("Critics are expressing
+// their concerns"): see `namesTheCrowd`.
+const CROWD_NOUNS = new Set(['critics', 'detractors', 'naysayers', 'skeptics', 'sceptics'])
+
+/**
+ * "the art critics Roger Fry and Clive Bell": the crowd is named, so it is no unnamed source.
+ * "the Critics Choice Award": a capital inside the sentence makes it part of a name.
+ */
+function namesTheCrowd(sentence: string, words: readonly WordToken[], i: number): boolean {
+  const word = words[i]!
+  if (isCapitalised(word.text) && !isClauseInitial(sentence, words, i)) return true
+  const next = words[i + 1]
+  return (
+    next !== undefined &&
+    next.lower !== 'i' &&
+    isCapitalised(next.text) &&
+    isWhitespaceGap(sentence, word.end, next.start)
+  )
+}
+
 /** Context rules the lexicon cannot express; true when the match at `i` is not a hedge. */
 function isFalseCue(
   sentence: string,
@@ -342,6 +362,9 @@ function isFalseCue(
   if (first.lower === 'may' && isMonthOrName(sentence, words, i)) return true
   if (first.lower === 'might' && i > 0 && MIGHT_AS_NOUN_AFTER.has(words[i - 1]!.lower)) return true
   if (first.lower === 'possible' && i > 0 && isSuperlativeOrCount(words[i - 1]!.lower)) return true
+  if (terminal.category === 'anonymous-source' && CROWD_NOUNS.has(first.lower)) {
+    if (namesTheCrowd(sentence, words, i)) return true
+  }
   if (terminal.negatable && isNegated(words, i)) return true
   if (terminal.initialOnly && !isClauseInitial(sentence, words, i)) return true
   return false
