@@ -219,8 +219,9 @@ function shareSource(a: ConsistencyClaim, b: ConsistencyClaim): boolean {
   )
 }
 
+/** How many content words (the `w:` terms of a profile) two claims share. */
 function sharedContent(a: ClaimProfile, b: ClaimProfile): number {
   let count = 0
-  for (const term of a.content) if (b.content.has(term)) count++
+  for (const key of a.terms.keys()) if (key.startsWith('w:') && b.terms.has(key)) count++
   return count
 }

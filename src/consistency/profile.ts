@@ -47,8 +47,6 @@ export interface ClaimProfile {
    * profiled, times its rarity once `termStatistics` has weighed the article.
    */
   readonly terms: Map<string, number>
-  /** The content-word terms alone (no entities, numbers or dates). */
-  readonly content: Set<string>
   /** Terms of the words that look like past-tense verbs ("expelled", "rose"): the events it reports. */
   readonly events: Set<string>
   /** An evidence cue ("as evidenced by") and the entities it asserts, if the claim has one. */
@@ -159,7 +157,6 @@ export function profileClaims(claims: readonly ConsistencyClaim[]): ClaimProfile
     const figures = findFigures(claim.text, tokens)
     const dates = findDates(claim.text, tokens)
     const terms = new Map<string, number>()
-    const content = new Set<string>()
     const events = new Set<string>()
     // Runs come in order and never overlap: one cursor tells whether a token is inside one.
     let run = 0
@@ -170,7 +167,6 @@ export function profileClaims(claims: readonly ConsistencyClaim[]): ClaimProfile
       if (token.kind !== 'word' || isMasked(masked, token.start)) continue
       const word = wordTerm(token.lower)
       if (word === null) continue
-      content.add(word.term)
       if (word.past) events.add(word.term)
       terms.set(word.key, KIND_WEIGHT.word)
     }
@@ -188,7 +184,6 @@ export function profileClaims(claims: readonly ConsistencyClaim[]): ClaimProfile
       figures,
       dates,
       terms,
-      content,
       events,
       // Shares the entity objects, so the keys resolved below reach it too.
       evidence: findEvidenceSpan(claim, tokens, entities),
