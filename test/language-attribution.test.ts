@@ -5,6 +5,7 @@ import {
   findAttribution,
   findPersonNames,
   resolveSpeaker,
+  speakerResolver,
 } from '../src/language/attribution.js'
 import { findQuoteSpans } from '../src/segment/index.js'
 
@@ -219,6 +220,47 @@ describe('resolveSpeaker', () => {
 
   it('prefers the longest matching name', () => {
     expect(resolveSpeaker('Rubio', ['Marco Rubio', 'Marco Antonio Rubio'])).toBe('Marco Antonio Rubio')
+  })
+
+  it('takes the first of two names as long', () => {
+    expect(resolveSpeaker('Rubio', ['Ana Rubio', 'Marco Rubio'])).toBe('Ana Rubio')
+  })
+
+  // What resolveSpeaker did before it indexed the names: every speaker against every name.
+  function everyName(speaker: string, names: readonly string[]): string {
+    const wanted = speaker.trim().replace(/['’]s$|['’]$/, '')
+    const wantedWords = wanted.toLowerCase().split(/\s{1,10}/)
+    let best = wanted
+    let bestWords = wantedWords.length
+    for (const name of names) {
+      const nameWords = name.toLowerCase().split(/\s{1,10}/)
+      if (nameWords.length <= bestWords) continue
+      const offset = nameWords.length - wantedWords.length
+      if (wantedWords.every((w, i) => nameWords[offset + i] === w)) {
+        best = name
+        bestWords = nameWords.length
+      }
+    }
+    return best
+  }
+
+  it('gives what comparing with every name gives (speakerResolver, one index for many speakers)', () => {
+    const word = fc.constantFrom('Marco', 'Rubio', 'Ana', 'Trump', 'Donald', 'rubio', 'Lee', 'De')
+    const name = fc.array(word, { minLength: 1, maxLength: 4 }).map((words) => words.join(' '))
+    fc.assert(
+      fc.property(
+        fc.array(name, { maxLength: 12 }),
+        fc.array(
+          fc.tuple(name, fc.constantFrom('', "'s", '’')).map(([n, end]) => n + end),
+          { minLength: 1, maxLength: 6 },
+        ),
+        (names, speakers) => {
+          const resolve = speakerResolver(names)
+          for (const speaker of speakers) expect(resolve(speaker)).toBe(everyName(speaker, names))
+        },
+      ),
+      { seed: 20261128, numRuns: 500 },
+    )
   })
 })
 

@@ -9,8 +9,8 @@ import {
   findAttribution,
   findHedges,
   findPersonNames,
-  resolveSpeaker,
   scoreCheckWorthiness,
+  speakerResolver,
 } from '../language/index.js'
 import type { Attribution, Citation, ClaimKind, Hedge } from '../report/schema.js'
 import { findQuoteSpans, splitSentences } from '../segment/index.js'
@@ -104,10 +104,9 @@ function resolveSpeakers(claims: DraftClaim[]): void {
   if (!claims.some((claim) => claim.attribution?.speaker)) return
   const names = new Set<string>()
   for (const claim of claims) for (const name of findPersonNames(claim.text)) names.add(name)
-  const known = [...names]
+  const resolve = speakerResolver([...names])
   for (const claim of claims) {
     const speaker = claim.attribution?.speaker
-    if (claim.attribution && speaker)
-      claim.attribution = { ...claim.attribution, speaker: resolveSpeaker(speaker, known) }
+    if (claim.attribution && speaker) claim.attribution = { ...claim.attribution, speaker: resolve(speaker) }
   }
 }

@@ -982,24 +982,45 @@ function anonymousCue(sentence: string, quotes: readonly QuoteSpan[]): Attributi
 
 /**
  * Resolve a short speaker ("Rubio") to the fullest form among names seen in the article
- * ("Marco Rubio"): the longest name whose last words are the speaker's words. Returns the
- * speaker unchanged (possessive dropped) when no name fits.
+ * ("Marco Rubio"): the longest name whose last words are the speaker's words (the first such
+ * name when two are as long). Returns the speaker unchanged (possessive dropped) when no name
+ * fits.
  */
 export function resolveSpeaker(speaker: string, names: readonly string[]): string {
-  const wanted = withoutPossessive(speaker.trim())
-  const wantedWords = wanted.toLowerCase().split(/\s{1,10}/)
-  let best = wanted
-  let bestWords = wantedWords.length
+  return speakerResolver(names)(speaker)
+}
+
+/**
+ * {@link resolveSpeaker} for many speakers against one list of names: the names are read once
+ * and indexed by their last word, so each speaker is compared only with the names that end like
+ * it. (Comparing every speaker with every name was quadratic: a 10 MB document has thousands of
+ * each.)
+ */
+export function speakerResolver(names: readonly string[]): (speaker: string) => string {
+  const byLastWord = new Map<string, { name: string; words: string[] }[]>()
   for (const name of names) {
-    const nameWords = name.toLowerCase().split(/\s{1,10}/)
-    if (nameWords.length <= bestWords) continue
-    const offset = nameWords.length - wantedWords.length
-    if (wantedWords.every((w, i) => nameWords[offset + i] === w)) {
-      best = name
-      bestWords = nameWords.length
-    }
+    const words = name.toLowerCase().split(/\s{1,10}/)
+    const last = words[words.length - 1]!
+    const list = byLastWord.get(last)
+    if (list) list.push({ name, words })
+    else byLastWord.set(last, [{ name, words }])
   }
-  return best
+  return (speaker) => {
+    const wanted = withoutPossessive(speaker.trim())
+    const wantedWords = wanted.toLowerCase().split(/\s{1,10}/)
+    let best = wanted
+    let bestWords = wantedWords.length
+    // In the order of `names`: of two names as long, the first wins.
+    for (const { name, words } of byLastWord.get(wantedWords[wantedWords.length - 1]!) ?? []) {
+      if (words.length <= bestWords) continue
+      const offset = words.length - wantedWords.length
+      if (wantedWords.every((w, i) => words[offset + i] === w)) {
+        best = name
+        bestWords = words.length
+      }
+    }
+    return best
+  }
 }
 
 /**

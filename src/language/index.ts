@@ -2,7 +2,13 @@
  * The language stage: hedge, attribution and claim-kind signals, check-worthiness and language
  * detection, each a pure function over one sentence (or one sample of text).
  */
-export { type AttributionMatch, findAttribution, findPersonNames, resolveSpeaker } from './attribution.js'
+export {
+  type AttributionMatch,
+  findAttribution,
+  findPersonNames,
+  resolveSpeaker,
+  speakerResolver,
+} from './attribution.js'
 export { scoreCheckWorthiness } from './check-worthiness.js'
 export { type ClaimKindContext, classifyClaimKind } from './claim-kind.js'
 export { findHedges, type HedgeMatch } from './hedges.js'
