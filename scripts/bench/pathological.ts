@@ -126,6 +126,17 @@ export const PATHOLOGICAL_CASES: readonly PathologicalCase[] = [
   // Every quoted speaker was once compared with every name in the document: 2e4 of each took
   // 40 s, 5e3 took 4 s. Now each surname is looked up among the names that end in it.
   { name: '4e4 distinct speakers, each quoted by surname', build: () => distinctSpeakers(4e4) },
+  // Each mention of a shared surname once read every given name seen with it: 3.2e4 took 178 s.
+  {
+    name: '3.2e4 people sharing one surname, each with a title',
+    build: () => {
+      const parts: string[] = []
+      for (let i = 0; i < 3.2e4; i++) {
+        parts.push(`Senator ${nameWord(i * 7 + 1)} Lee voted on Monday. Governor Lee spoke on Tuesday.`)
+      }
+      return parts.join(' ')
+    },
+  },
 ]
 
 /** A made-up name word, distinct for each `n` below 18³: "Cababa", "Hebaba" … */
