@@ -49,6 +49,9 @@ const valid: readonly string[] = [
   // a superlative before "possible" intensifies it
   'Their attacks must be met with the severest possible crackdown.',
   'The court set the earliest possible date for the hearing.',
+  // a past expectation with nothing after it: the event was foreseen, and it happened
+  'The approval, which had been expected, permits the bank to buy the shares.',
+  'Octel said the purchase was expected.',
   // a named crowd is no unnamed source
   'The art critics Roger Fry and Clive Bell were his first champions.',
   'The department won the Critics Choice Award for four years.',
@@ -182,6 +185,9 @@ const invalid: ReadonlyArray<{ text: string; cues: readonly Cue[] }> = [
   { text: 'It is possible that the virus spread earlier.', cues: [['possible', 'speculative']] },
   { text: 'A second wave is possible.', cues: [['possible', 'speculative']] },
   { text: 'One possible explanation is a faulty valve.', cues: [['possible', 'speculative']] },
+  { text: 'A decision is expected.', cues: [['is expected', 'speculative']] },
+  { text: 'The election was expected to be close.', cues: [['was expected', 'speculative']] },
+  { text: 'A ruling was expected by Friday.', cues: [['was expected', 'speculative']] },
   { text: 'The song was praised by critics on release.', cues: [['critics', 'anonymous-source']] },
   { text: 'Critics of the plan say it will fail.', cues: [['Critics', 'anonymous-source']] },
   {

@@ -351,6 +351,27 @@ function namesTheCrowd(sentence: string, words: readonly WordToken[], i: number)
   )
 }
 
+const PAST_BE = new Set(['was', 'were', 'been'])
+
+/**
+ * "The approval, which had been expected, permits …", "Octel said the purchase was expected.":
+ * a past "expected" with nothing after it (no "to …", no "that …", no time) reports that the event
+ * was foreseen, and it happened; "is expected." and "was expected to …" still look ahead.
+ */
+function isFulfilledExpectation(sentence: string, words: readonly WordToken[], i: number): boolean {
+  if (!PAST_BE.has(words[i]!.lower)) return false
+  for (let k = i + 1; k < words.length && k <= i + 3; k++) {
+    if (words[k]!.lower !== 'expected') continue
+    for (let at = words[k]!.end; at < sentence.length; at++) {
+      const c = sentence[at]!
+      if (c === ' ' || c === '\t' || c === '\n' || c === '\r') continue
+      return c === ',' || c === '.' || c === ';' || c === ':' || c === ')' || c === '!'
+    }
+    return true
+  }
+  return false
+}
+
 /** Context rules the lexicon cannot express; true when the match at `i` is not a hedge. */
 function isFalseCue(
   sentence: string,
@@ -365,6 +386,8 @@ function isFalseCue(
   if (terminal.category === 'anonymous-source' && CROWD_NOUNS.has(first.lower)) {
     if (namesTheCrowd(sentence, words, i)) return true
   }
+  if (terminal.pattern === '@be @beAdverb? expected' && isFulfilledExpectation(sentence, words, i))
+    return true
   if (terminal.negatable && isNegated(words, i)) return true
   if (terminal.initialOnly && !isClauseInitial(sentence, words, i)) return true
   return false
