@@ -50,6 +50,8 @@ export const HEDGE_WORD_LISTS: Readonly<Record<string, readonly string[]>> = {
   vaguely: ['widely', 'generally', 'commonly', 'popularly', 'universally', 'broadly'],
   // Weaker ones, vague only before a verb of belief: "long believed", but "often seen in the wild".
   vaguelyOpinion: ['often', 'long', 'frequently', 'sometimes', 'largely', 'once'],
+  // Crowds that are an unnamed source on their own: "Critics are expressing their concerns".
+  unnamedCrowd: ['critics', 'detractors', 'naysayers', 'skeptics', 'sceptics'],
   // Groups of people whose opinion is invoked without naming anyone: "some experts", "many observers".
   opinionGroup: [
     'people',
@@ -526,7 +528,7 @@ export const HEDGE_LEXICON: readonly HedgeLexiconEntry[] = [
 
   // ── weasel: vague authority — opinion put in the mouths of "some" or "many". ─────────
   // "Critics are expressing their concerns …": an unnamed group is the source of the claim.
-  { pattern: 'critics|detractors|naysayers|skeptics|sceptics', category: 'anonymous-source' },
+  { pattern: '@unnamedCrowd', category: 'anonymous-source' },
   {
     pattern:
       'critics|detractors|skeptics|sceptics|experts|analysts|observers|commentators|scholars|historians|scientists|researchers|economists|pundits|people|others|opponents|proponents @opinionVerb',

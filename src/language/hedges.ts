@@ -331,9 +331,8 @@ function isSuperlativeOrCount(word: string): boolean {
   return word.length >= 5 && word.endsWith('est') && !NOT_SUPERLATIVE.has(word)
 }
 
-// The crowds the lexicon reads as unnamed sources when they stand alone ("Critics are expressing
-// their concerns"): see `namesTheCrowd`.
-const CROWD_NOUNS = new Set(['critics', 'detractors', 'naysayers', 'skeptics', 'sceptics'])
+// The crowds the lexicon reads as unnamed sources when they stand alone: see `namesTheCrowd`.
+const CROWD_NOUNS: ReadonlySet<string> = new Set(HEDGE_WORD_LISTS.unnamedCrowd)
 
 /**
  * "the art critics Roger Fry and Clive Bell": the crowd is named, so it is no unnamed source.
