@@ -80,6 +80,11 @@ const valid: readonly string[] = [
   'The company requested duty-free treatment for many types of watches.',
   'Some 500 people attended the rally.',
   'Many of the victims were children.',
+  // praise and blame with a named agent, and a sentence passed, are not vague authority
+  'The plan was criticized by the teachers union.',
+  'Moore has been criticized by Greenpeace for his views.',
+  'He was condemned to death in 1921.',
+  'The mayor criticized the budget.',
   // "appeared" in court or on television
   'The suspect appeared in court on Tuesday.',
   'She appears regularly on television.',
@@ -231,6 +236,17 @@ const invalid: ReadonlyArray<{ text: string; cues: readonly Cue[] }> = [
   { text: 'He is widely regarded as the best coach.', cues: [['widely regarded', 'weasel']] },
   { text: 'Studies show that the drug works.', cues: [['Studies show', 'weasel']] },
   { text: 'Many residents said the water was brown.', cues: [['Many residents said', 'weasel']] },
+  { text: 'According to some, the plan failed.', cues: [['According to some', 'weasel']] },
+  {
+    text: 'According to many historians, the war was lost.',
+    cues: [['According to many', 'weasel']],
+  },
+  {
+    text: 'The policy has been criticized for its cost.',
+    cues: [['has been criticized', 'weasel']],
+  },
+  { text: 'The decision was condemned as cruel.', cues: [['was condemned', 'weasel']] },
+  { text: 'The film has been widely praised.', cues: [['widely praised', 'weasel']] },
   {
     text: 'The plan surprised many industry analysts say.',
     cues: [['many industry analysts say', 'weasel']],

@@ -348,6 +348,21 @@ export const HEDGE_WORD_LISTS: Readonly<Record<string, readonly string[]>> = {
   ],
   // Things there "have been reports" of.
   reportNoun: ['reports', 'report', 'accounts', 'indications', 'signs'],
+  // Praise and blame, which in the passive need no one to have given them: "was criticized".
+  judged: [
+    'criticized',
+    'criticised',
+    'praised',
+    'condemned',
+    'lauded',
+    'acclaimed',
+    'derided',
+    'ridiculed',
+    'panned',
+    'denounced',
+    'decried',
+    'lambasted',
+  ],
 }
 
 /**
@@ -573,6 +588,15 @@ export const HEDGE_LEXICON: readonly HedgeLexiconEntry[] = [
       '@vaguelyOpinion believed|regarded|considered|thought|assumed|suspected|touted|hailed|rumored|rumoured|alleged',
     category: 'weasel',
   },
+  { pattern: '@vaguely @judged', category: 'weasel' },
+  // "According to some, …", "according to many historians": the authority is a vague crowd.
+  { pattern: 'according to some|many|most|others', category: 'weasel' },
+  // Praise and blame with no one behind it: "The policy has been criticized for …" — by whom?
+  // A named agent makes it attribution ("criticized by the union"), and "condemned to death"
+  // is a sentence passed, not an opinion.
+  { pattern: '@have? @be @judged by', category: null },
+  { pattern: '@have? @be condemned to', category: null },
+  { pattern: '@have? @be @judged', category: 'weasel' },
   { pattern: 'it @be well known|established|documented', category: 'weasel' },
   { pattern: 'well known that', category: 'weasel' },
   { pattern: 'everyone|everybody knows|agrees|says', category: 'weasel' },
