@@ -76,6 +76,19 @@ export const PATHOLOGICAL_CASES: readonly PathologicalCase[] = [
       return `${repeat('It rose[99999]. ', 1e4)}\n\nSources:\n${list.join('\n')}\n`
     },
   },
+  {
+    name: '5e3 misnumbered Markdown sources, each written number cited',
+    format: 'markdown',
+    build: () => {
+      const list: string[] = []
+      const body: string[] = []
+      for (let n = 1; n <= 5e3; n++) {
+        list.push(`${2 * n - 1}. https://example.org/${n}`)
+        body.push(`It rose[${2 * n - 1}].`)
+      }
+      return `${body.join(' ')}\n\n## Sources\n\n${list.join('\n')}\n`
+    },
+  },
   { name: "'[^' x 5e5", build: () => repeat('[^', 5e5) },
   { name: '1e6 backticks', build: () => repeat('`', 1e6) },
   { name: "'**' x 5e5", build: () => repeat('**', 5e5) },

@@ -24,6 +24,12 @@ export interface Block {
   depth?: number
   /** The item's number, for items of an ordered list (the label of a numbered source entry). */
   ordinal?: number
+  /**
+   * The number written before a Markdown list item, when readers are shown another: a list
+   * numbers its items on from its first one, so "1. 2. 4." shows 1, 2, 3. Offsets span the digits.
+   * Not set for lazy numbering that repeats the first number ("1. 1. 1.").
+   */
+  writtenNumber?: { value: number; start: number; end: number }
   /** Titles of the headings this block sits under, outermost first. */
   sectionPath: readonly string[]
   /** True when the block comes after the article's source list (an appended summary or "enrichment" part). */

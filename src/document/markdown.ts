@@ -258,16 +258,20 @@ function exitOf(events: Events, index: number): number {
   return at
 }
 
-/** An ordered list's first number, as remark-parse reads it (the first item's value). */
-function listStart(events: Events, index: number, text: string): number {
+/** The number token of the list item whose prefix (or list) is entered at `index`, if it has one. */
+function itemValue(events: Events, index: number): Token | undefined {
   for (let at = index + 1; at < events.length; at++) {
     const [phase, token] = events[at]!
-    if (phase === 'enter' && token.type === 'listItemValue') {
-      return Number.parseInt(text.slice(token.start.offset, token.end.offset), 10)
-    }
+    if (phase === 'enter' && token.type === 'listItemValue') return token
     if (phase === 'exit' && token.type === 'listItemPrefix') break
   }
-  return 1
+  return undefined
+}
+
+/** An ordered list's first number, as remark-parse reads it (the first item's value). */
+function listStart(events: Events, index: number, text: string): number {
+  const value = itemValue(events, index)
+  return value === undefined ? 1 : Number.parseInt(text.slice(value.start.offset, value.end.offset), 10)
 }
 
 /**
@@ -280,6 +284,7 @@ class BlockWalker {
   private sourcesDepth: number | undefined
   private sawSources = false
   private ordinal: number | undefined
+  private written: Block['writtenNumber']
   /** The piece being walked: its text as parsed (offsets relative to `start`), and its full parse once needed. */
   private piece: Piece = { text: '', start: 0, reparsed: 0 }
 
@@ -288,6 +293,21 @@ class BlockWalker {
     private readonly input: string,
     private readonly full: { parse(text: string): unknown },
   ) {}
+
+  /**
+   * The number written before a list item, when readers are shown `ordinal` instead. Lazy
+   * numbering that repeats the list's first number ("1. 1. 1.") leaves the counting to Markdown.
+   */
+  private writtenNumber(
+    list: NonNullable<Container['list']>,
+    ordinal: number | undefined,
+    value: Token | undefined,
+  ): Block['writtenNumber'] {
+    if (ordinal === undefined || value === undefined) return undefined
+    const written = Number.parseInt(this.piece.text.slice(value.start.offset, value.end.offset), 10)
+    if (written === ordinal || written === list.start) return undefined
+    return { value: written, start: this.offset(value.start), end: this.offset(value.end) }
+  }
 
   /** Reads the blocks of one piece of the document from its events. */
   walk(events: Events, piece: { text: string; start: number }): void {
@@ -300,7 +320,10 @@ class BlockWalker {
       if (phase === 'exit') {
         if (token === top.token) {
           containers.pop()
-          if (top.list !== undefined) this.ordinal = undefined
+          if (top.list !== undefined) {
+            this.ordinal = undefined
+            this.written = undefined
+          }
         }
         index++
         continue
@@ -329,6 +352,7 @@ class BlockWalker {
         case 'listItemPrefix':
           if (top.list !== undefined) {
             this.ordinal = top.list.ordered ? top.list.start + top.list.items : undefined
+            this.written = this.writtenNumber(top.list, this.ordinal, itemValue(events, index))
             top.list.items++
           }
           break
@@ -447,13 +471,15 @@ class BlockWalker {
   private sourceList(events: Events, index: number, list: NonNullable<Container['list']>): number {
     const token = events[index]![1]
     let depth = 0
-    let item: { start: number; firstBlock?: number; end: number } | undefined
+    let item: { start: number; firstBlock?: number; end: number; value?: Token } | undefined
     const finish = () => {
       if (item === undefined) return
       this.ordinal = list.ordered ? list.start + list.items - 1 : undefined
+      this.written = this.writtenNumber(list, this.ordinal, item.value)
       const base = this.piece.start
       this.pushSpan(base + (item.firstBlock ?? item.start), base + item.end, 'list-item')
       this.ordinal = undefined
+      this.written = undefined
     }
     for (let at = index + 1; at < events.length; at++) {
       const [phase, inner] = events[at]!
@@ -466,6 +492,8 @@ class BlockWalker {
           finish()
           list.items++
           item = { start: inner.start.offset, end: inner.end.offset }
+        } else if (depth === 1 && item !== undefined && inner.type === 'listItemValue') {
+          item.value = inner
         } else if (
           depth === 0 &&
           item !== undefined &&
@@ -605,7 +633,10 @@ class BlockWalker {
     if (depth !== undefined) block.depth = depth
     if (this.ordinal !== undefined && kind === 'list-item') {
       block.ordinal = this.ordinal
-      this.ordinal = undefined // only the item's first paragraph carries its number
+      if (this.written !== undefined) block.writtenNumber = this.written
+      // Only the item's first paragraph carries its number.
+      this.ordinal = undefined
+      this.written = undefined
     }
     this.blocks.push(block)
   }

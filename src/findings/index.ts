@@ -6,6 +6,7 @@ import { type ConsistencyFacts, NO_CONSISTENCY_FACTS } from '../consistency/inde
 import { DOUBT_CATEGORIES } from '../model/index.js'
 import type { Claim, Finding, Source } from '../report/schema.js'
 import { findInconsistencies, supportElsewhere } from './consistency.js'
+import { findMisnumberedSources, type MisnumberedSource, misnumberedHints } from './misnumbered.js'
 import {
   type CitationNeededTag,
   findBrokenSourceUrls,
@@ -17,27 +18,31 @@ import {
   findUnusedSources,
 } from './rules.js'
 
+export { findMisnumbered, type MisnumberedSource } from './misnumbered.js'
 export { type CitationNeededTag, excerpt, RULES, type RuleId } from './rules.js'
 
 /**
  * Runs every rule and returns the findings in document order (by offset, then rule). `tags` are the
- * editors' `[citation needed]` tags found in claims; `consistency` the facts of the consistency stage.
+ * editors' `[citation needed]` tags found in claims; `consistency` the facts of the consistency stage;
+ * `misnumbered` the Markdown source-list items written with another number than readers see.
  */
 export function findProblems(
   claims: readonly Claim[],
   sources: readonly Source[],
   tags: readonly CitationNeededTag[] = [],
   consistency: ConsistencyFacts = NO_CONSISTENCY_FACTS,
+  misnumbered: readonly MisnumberedSource[] = [],
 ): Finding[] {
   const byId = new Map(claims.map((claim) => [claim.id, claim]))
   const findings = [
     ...findUnsupportedClaims(claims, (claim) => supportElsewhere(claim, byId)),
     ...findCitationNeededTags(tags),
     ...findUnconfirmedClaims(claims, DOUBT_CATEGORIES),
-    ...findDanglingCitations(claims, sources),
+    ...findDanglingCitations(claims, sources, misnumberedHints(misnumbered)),
     ...findUnusedSources(sources),
     ...findBrokenSourceUrls(sources),
     ...findDuplicateSources(sources, normalizeUrl),
+    ...findMisnumberedSources(misnumbered),
     ...findInconsistencies(claims, consistency),
   ]
   return sortFindings(findings)

@@ -22,6 +22,8 @@ export const RULES = {
   'malformed-url': 'warning',
   'unsafe-url': 'error',
   'duplicate-source': 'warning',
+  // A warning: a marker may silently cite another source than the writer meant.
+  'misnumbered-source': 'warning',
   'unsupported-language': 'info',
   // The consistency rules (README, “Consistency”): the article against itself.
   'certainty-escalation': 'warning',
@@ -108,8 +110,15 @@ export function findUnconfirmedClaims(claims: readonly Claim[], doubt: ReadonlyS
     })
 }
 
-/** `dangling-citation`: a marker whose label no source has. */
-export function findDanglingCitations(claims: readonly Claim[], sources: readonly Source[]): Finding[] {
+/**
+ * `dangling-citation`: a marker whose label no source has. `note` may add where the writer may
+ * have meant it to point ("; the source written as 4 at 7:1 is shown as [3]").
+ */
+export function findDanglingCitations(
+  claims: readonly Claim[],
+  sources: readonly Source[],
+  note: (label: string) => string = () => '',
+): Finding[] {
   // At most EXPECTED_LABELS labels per finding, built once: listing every label in every finding
   // made 10,000 dangling markers against 10,000 sources a gigabyte of messages.
   const expected = sources.slice(0, EXPECTED_LABELS).map((source) => `[${source.label}]`)
@@ -126,7 +135,7 @@ export function findDanglingCitations(claims: readonly Claim[], sources: readonl
       findings.push(
         finding(
           'dangling-citation',
-          `Unexpected marker \`${marker}\`: no source is labelled ${citation.label}${hint}`,
+          `Unexpected marker \`${marker}\`: no source is labelled ${citation.label}${note(citation.label)}${hint}`,
           {
             position: citation.position,
             claimId: claim.id,

@@ -17,6 +17,7 @@ const DESCRIPTIONS: Record<string, string> = {
   'malformed-url': 'A source whose URL is not a well-formed http(s) link.',
   'unsafe-url': 'A source whose URL uses an unsafe scheme such as javascript:.',
   'duplicate-source': 'Two source labels that point to the same page.',
+  'misnumbered-source': 'A Markdown source-list item written with another number than readers are shown.',
   'unsupported-language': 'The text is not recognisably English; only markers and sources were checked.',
   'low-confidence': 'A check-worthy claim whose confidence is below the configured minimum.',
   'certainty-escalation': 'A claim that states as fact, or uses as evidence, what an earlier claim hedges.',
