@@ -23,6 +23,17 @@ const valid: readonly string[] = [
   'He called the plan a "disaster" and left.',
   'As it suggests, the shift is real.',
   'The so-called "caravan" reached the border.',
+  // verbs of saying that are plain transitive verbs with an object: an act, not speech
+  'The economy added 200,000 jobs in November.',
+  'Governor Tom Reyes declared a state of emergency late Sunday.',
+  'The court declared the law unconstitutional.',
+  'The team maintained its lead in the second half.',
+  'She wrote a book about the war.',
+  'Officials recounted the ballots.',
+  // after a determiner, a verb of saying is an adjective
+  'In summary, the observed behaviors can be explained by social structure.',
+  'His stated aim was peace.',
+  'The reported cases rose by 20%.',
   '',
   '"',
 ]
@@ -33,6 +44,28 @@ const invalid: ReadonlyArray<{ text: string; expected: Expected }> = [
   {
     text: 'Secretary of State Marco Rubio recently revealed that the United States is actively seeking other countries to help take in migrants from third-party nations, a move that goes beyond El Salvador[1][5].',
     expected: { kind: 'reported', speaker: 'Marco Rubio', cue: 'revealed' },
+  },
+  // the same verbs before a clause, or ending one, report speech
+  {
+    text: 'Reyes declared that the state would open 40 warming centers.',
+    expected: { kind: 'reported', speaker: 'Reyes', cue: 'declared' },
+  },
+  {
+    text: 'Prices will rise next year, Lee added.',
+    expected: { kind: 'reported', speaker: 'Lee', cue: 'added' },
+  },
+  {
+    text: 'Smith also wrote in a memo that the plan had failed.',
+    expected: { kind: 'reported', speaker: 'Smith', cue: 'wrote' },
+  },
+  {
+    text: 'Smith wrote on Twitter: the plan had failed.',
+    expected: { kind: 'reported', speaker: 'Smith', cue: 'wrote' },
+  },
+  // "observed" with an object reports a finding
+  {
+    text: 'The Forestry Service observed peaks in nesting in September.',
+    expected: { kind: 'reported', speaker: 'Forestry Service', cue: 'observed' },
   },
   // direct quotes, speaker and verb in any order
   {

@@ -96,6 +96,10 @@ export const PRIORS: Readonly<Record<string, { weight: number; note: string }>> 
     weight: 0.2,
     note: 'A named speaker’s exact words are easy to find in a source.',
   },
+  'attribution-reported': {
+    weight: 0,
+    note: 'Reported speech ("X said that …") is as easy to source as the fact itself; neutral until data says otherwise.',
+  },
   'attribution-anonymous': { weight: -0.8, note: 'Attributed to someone unnamed.' },
   'kind-opinion': { weight: -0.5, note: 'An opinion is rarely "supported" by a source in full.' },
   'kind-prediction': { weight: -0.4, note: 'A prediction can be reported, not confirmed.' },

@@ -105,6 +105,25 @@ const REPORTING_VERBS = new Set([
   'recounted',
   'cautioned',
 ])
+// Reporting verbs that are also plain transitive verbs: with an object and no clause they report
+// an act, not speech ("the economy added 200,000 jobs", "declared a state of emergency",
+// "maintained its lead", "wrote a book"). They attribute only before a clause ("added that …",
+// "wrote how …") or at the end of one ("…, Lee added."). Not "observed": "the study observed peaks
+// in nesting" reports a finding, and attributes it.
+const REPORTING_ONLY_BEFORE_A_CLAUSE = new Set([
+  'added',
+  'adds',
+  'declared',
+  'declares',
+  'maintained',
+  'maintains',
+  'countered',
+  'recounted',
+  'wrote',
+  'writes',
+])
+// Words that open the reported clause after such a verb.
+const CLAUSE_OPENERS = new Set(['that', 'how', 'why', 'whether', 'if', 'what', 'when', 'where', 'who'])
 // Next to a quote, a few more verbs introduce the speaker: `"…," he continued`.
 const SPEECH_VERBS = new Set([
   ...REPORTING_VERBS,
@@ -685,6 +704,9 @@ function speakerBefore(sentence: string, words: readonly WordToken[], v: number)
   if (k < 0 || !joined(sentence, words[k]!, words[k + 1]!)) return null
   const head = words[k]!
   if (PRONOUNS.has(head.lower)) return { text: null, start: head.start, end: head.end }
+  // "the observed patterns", "His stated aim", "The reported cases": after a determiner the verb is
+  // an adjective, and no one speaks.
+  if (DETERMINERS.has(head.lower)) return null
   if (isCapitalised(head.text) && !NOT_NAME_START.has(head.lower)) {
     let from = k
     while (from > 0 && k - from < 8 && joined(sentence, words[from - 1]!, words[from]!)) {
@@ -895,6 +917,31 @@ function directQuote(
   return null
 }
 
+// Prepositions that may open a phrase between such a verb and its clause: "wrote in a memo that".
+const BEFORE_THE_CLAUSE = new Set(['in', 'on', 'at', 'during', 'via', 'through', 'after', 'before'])
+// How many words that phrase may have.
+const PHRASE_WORDS = 5
+
+/**
+ * Does the verb at `v` report speech by its place: a clause opener follows it ("added that"), maybe
+ * after a short prepositional phrase ("wrote in a memo that"), or nothing but punctuation does
+ * ("prices will rise, Lee added.", "he wrote: …", "she declared, "…"").
+ */
+function opensOrEndsClause(sentence: string, words: readonly WordToken[], v: number): boolean {
+  const next = words[v + 1]
+  if (next === undefined) return true
+  if (!isWhitespaceGap(sentence, words[v]!.end, next.start)) return true
+  if (CLAUSE_OPENERS.has(next.lower)) return true
+  if (!BEFORE_THE_CLAUSE.has(next.lower)) return false
+  for (let k = v + 2; k < words.length && k <= v + 1 + PHRASE_WORDS; k++) {
+    // "wrote on Twitter: …", "declared on Sunday, "…"": a colon or a quote opens the speech.
+    const gap = sentence.slice(words[k - 1]!.end, words[k]!.start)
+    if (!isWhitespaceGap(sentence, words[k - 1]!.end, words[k]!.start)) return /[:"“]/.test(gap)
+    if (words[k]!.lower === 'that') return true
+  }
+  return false
+}
+
 function verbMatch(kind: AttributionMatch['kind'], speaker: Phrase, verb: WordToken): AttributionMatch {
   return { kind, speaker: speaker.text, cue: verb.text, start: verb.start, end: verb.end }
 }
@@ -934,7 +981,11 @@ function reportedSpeech(
     if (!isVerb(w, REPORTING_VERBS) || isInQuote(quotes, w.start, w.end)) continue
     // "reported" is often an adjective ("500 reported cases"): a clear subject is required.
     const before = speakerBefore(sentence, words, v)
-    if (before !== null) return verbMatch('reported', before, w)
+    if (
+      before !== null &&
+      (!REPORTING_ONLY_BEFORE_A_CLAUSE.has(w.lower) || opensOrEndsClause(sentence, words, v))
+    )
+      return verbMatch('reported', before, w)
     // "…, said Rubio." / "…, said the spokesman."
     const prev = words[v - 1]
     if (prev !== undefined && /,\s{0,3}$/.test(sentence.slice(prev.end, w.start))) {
