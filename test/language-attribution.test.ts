@@ -1,9 +1,11 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { analyze } from '../src/index.js'
 import {
   type AttributionMatch,
   findAttribution,
   findPersonNames,
+  isWholeQuote,
   resolveSpeaker,
   speakerResolver,
 } from '../src/language/attribution.js'
@@ -212,6 +214,60 @@ describe('findAttribution', () => {
         }
       }),
     )
+  })
+})
+
+describe('isWholeQuote', () => {
+  it.each([
+    ['"It could take days in the hardest-hit areas."', true],
+    ['“It could take days.”[2]', true],
+    ['"It could take days".', true],
+    ['  "It could take days," ', true],
+    ['"It could take days," she said.', false],
+    ['She said, "It could take days."', false],
+    ['"Days," she said, "not hours."', false],
+    ['It could take days.', false],
+    ['', false],
+  ])('%j → %s', (sentence, whole) => {
+    expect(isWholeQuote(sentence)).toBe(whole)
+  })
+
+  it('is linear on 1e5 markers after a quote', () => {
+    expect(isWholeQuote(`"a"${'[1]'.repeat(100_000)}`)).toBe(false)
+  })
+})
+
+describe('a quote that goes on in the next sentence', () => {
+  const attributionOf = (input: string, claimText: string) =>
+    analyze(input, { format: 'text' }).claims.find((claim) => claim.text.startsWith(claimText))?.attribution
+
+  it.each([
+    {
+      name: 'same paragraph, speaker after the verb',
+      input: '"We have crews working around the clock," said Maria Lopez. "It could take days."',
+      claim: '"It could take days',
+      expected: { kind: 'direct-quote', speaker: 'Maria Lopez', cue: 'said' },
+    },
+    {
+      name: 'next paragraph, speaker resolved to the full name',
+      input: 'Maria Lopez runs the utility.\n\n"We have crews out," Lopez said.\n\n"It could take days."',
+      claim: '"It could take days',
+      expected: { kind: 'direct-quote', speaker: 'Maria Lopez', cue: 'said' },
+    },
+    {
+      name: 'not after a sentence that is no quote',
+      input: 'The utility said crews were out. "It could take days."',
+      claim: '"It could take days',
+      expected: null,
+    },
+    {
+      name: 'not after a heading',
+      input: '"We have crews out," Lopez said.\n\n# Outlook\n\n"It could take days."',
+      claim: '"It could take days',
+      expected: null,
+    },
+  ])('$name', ({ input, claim, expected }) => {
+    expect(attributionOf(input, claim) ?? null).toEqual(expected)
   })
 })
 

@@ -9,6 +9,7 @@ import {
   findAttribution,
   findHedges,
   findPersonNames,
+  isWholeQuote,
   scoreCheckWorthiness,
   speakerResolver,
 } from '../language/index.js'
@@ -62,7 +63,9 @@ export function buildClaims(
       const found = options.english && !isHeadline ? findAttribution(text) : null
       const attribution: Attribution | null = found
         ? { kind: found.kind, speaker: found.speaker, cue: found.cue }
-        : null
+        : options.english && !isHeadline
+          ? continuedQuote(claims[claims.length - 1], text)
+          : null
       const hasDirectQuote = findQuoteSpans(text).length > 0
       const kind = options.english
         ? classifyClaimKind(text, { isHeadline, hasDirectQuote })
@@ -88,6 +91,15 @@ export function buildClaims(
   })
   resolveSpeakers(claims)
   return claims
+}
+
+/**
+ * `"We have crews working around the clock," said Maria Lopez. "It could take days."`: a sentence
+ * that is only a quote, right after a quoted sentence, goes on in the same speaker's words.
+ */
+function continuedQuote(previous: DraftClaim | undefined, text: string): Attribution | null {
+  if (previous?.attribution?.kind !== 'direct-quote' || !isWholeQuote(text)) return null
+  return previous.attribution
 }
 
 function readHedges(text: string, offset: number, locator: Locator): Hedge[] {

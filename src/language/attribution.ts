@@ -1031,6 +1031,21 @@ function anonymousCue(sentence: string, quotes: readonly QuoteSpan[]): Attributi
   return null
 }
 
+// What may follow a quote that makes up a whole sentence: closing punctuation and citation markers.
+const AFTER_A_WHOLE_QUOTE = /^[\s.,;:!?…)]{0,8}(?:\[[^\]\n]{1,40}\][\s.,;:!?…]{0,4}){0,20}$/
+
+/**
+ * Is the sentence one direct quote and nothing else (`"It could take days."`, `“…”[2]`)? Such a
+ * sentence names no speaker: after a quoted sentence it continues that speaker's words.
+ */
+export function isWholeQuote(sentence: string): boolean {
+  const quotes = findQuoteSpans(sentence)
+  if (quotes.length !== 1) return false
+  const quote = quotes[0]!
+  if (sentence.slice(0, quote.start).trim() !== '') return false
+  return AFTER_A_WHOLE_QUOTE.test(sentence.slice(quote.end, quote.end + 1000))
+}
+
 /**
  * Resolve a short speaker ("Rubio") to the fullest form among names seen in the article
  * ("Marco Rubio"): the longest name whose last words are the speaker's words (the first such

@@ -6,6 +6,7 @@ export {
   type AttributionMatch,
   findAttribution,
   findPersonNames,
+  isWholeQuote,
   resolveSpeaker,
   speakerResolver,
 } from './attribution.js'
