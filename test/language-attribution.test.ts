@@ -32,6 +32,8 @@ const valid: readonly string[] = [
   'The team maintained its lead in the second half.',
   'She wrote a book about the war.',
   'Officials recounted the ballots.',
+  // a description and a name that do not end the clause are no speaker
+  '"It is over," said fans in Paris.',
   // after a determiner, a verb of saying is an adjective
   'In summary, the observed behaviors can be explained by social structure.',
   'His stated aim was peace.',
@@ -63,6 +65,19 @@ const invalid: ReadonlyArray<{ text: string; expected: Expected }> = [
   {
     text: 'Smith wrote on Twitter: the plan had failed.',
     expected: { kind: 'reported', speaker: 'Smith', cue: 'wrote' },
+  },
+  // a lower-case description before the name (AP style)
+  {
+    text: '"We did everything they asked," said union leader Joe Park.',
+    expected: { kind: 'direct-quote', speaker: 'Joe Park', cue: 'said' },
+  },
+  {
+    text: '"We did everything," said police spokesman Tom Lee of the city force.',
+    expected: { kind: 'direct-quote', speaker: 'Tom Lee', cue: 'said' },
+  },
+  {
+    text: 'Prices will rise, said chief economist Ana Ruiz.',
+    expected: { kind: 'reported', speaker: 'Ana Ruiz', cue: 'said' },
   },
   // "observed" with an object reports a finding
   {

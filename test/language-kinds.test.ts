@@ -79,6 +79,16 @@ const cases: ReadonlyArray<{ text: string; context?: typeof plain; kind: ClaimKi
   { text: 'Click here to watch the video.', kind: 'meta' },
   { text: "Editor's note: This article was updated on Monday.", kind: 'meta' },
   { text: "Don't forget to share your thoughts below.", kind: 'meta' },
+  // bylines and credit lines
+  { text: '*By Sam Lee | December 1, 2026*', kind: 'meta' },
+  { text: 'By Jane Doe, Staff Writer', kind: 'meta' },
+  { text: 'By The Associated Press', kind: 'meta' },
+  { text: 'Reporting by Jane Doe; Editing by Sam Lee', kind: 'meta' },
+  // "By" that opens a sentence
+  { text: 'By Monday, the firm had sold its stake.', kind: 'factual' },
+  { text: 'By contrast, prices rose 4% in October.', kind: 'factual' },
+  { text: 'By March 2027 the plant will be closed.', kind: 'prediction' },
+  { text: 'By Sam Lee’s count, 40 people attended.', kind: 'factual' },
 ]
 
 describe('classifyClaimKind', () => {

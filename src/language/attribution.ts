@@ -771,7 +771,7 @@ function speakerAfter(sentence: string, words: readonly WordToken[], v: number):
     if (name === null) return null
     return { text: phraseText(sentence, name), start: name[0]!.start, end: name[name.length - 1]!.end }
   }
-  if (!DETERMINERS.has(head.lower)) return null
+  if (!DETERMINERS.has(head.lower)) return describedName(sentence, words, k)
   while (to + 1 < words.length && to - k < 7 && joined(sentence, words[to]!, words[to + 1]!)) {
     const next = words[to + 1]!
     if (PHRASE_BREAKERS.has(next.lower) && next.lower !== 'for' && next.lower !== 'at') break
@@ -780,6 +780,45 @@ function speakerAfter(sentence: string, words: readonly WordToken[], v: number):
   }
   if (to === k) return null
   return { text: sentence.slice(head.start, words[to]!.end), start: head.start, end: words[to]!.end }
+}
+
+// At most this many lower-case words describe a speaker before the name: "said chief economist Ana Ruiz".
+const DESCRIPTION_WORDS = 3
+// After such a name, these may open the speaker's affiliation: "said police spokesman Tom Lee of the force".
+const AFFILIATION = new Set(['of', 'at', 'for', 'from', 'with'])
+
+/**
+ * "said union leader Joe Park", "said chief economist Ana Ruiz": a short lower-case description
+ * and then a capitalised name that ends the clause (or opens an affiliation). The speaker is the
+ * name, as AP style puts the lower-case title before it.
+ */
+function describedName(sentence: string, words: readonly WordToken[], k: number): Phrase | null {
+  let at = k
+  while (at < words.length && at - k < DESCRIPTION_WORDS) {
+    const word = words[at]!
+    if (isCapitalised(word.text)) break
+    if (
+      PRONOUNS.has(word.lower) ||
+      PHRASE_BREAKERS.has(word.lower) ||
+      SPEECH_VERBS.has(word.lower) ||
+      /\d/.test(word.text)
+    )
+      return null
+    const next = words[at + 1]
+    if (next === undefined || !joined(sentence, word, next)) return null
+    at++
+  }
+  if (at === k || at >= words.length || !isCapitalised(words[at]!.text)) return null
+  let to = at
+  while (to + 1 < words.length && to - at < 4 && joined(sentence, words[to]!, words[to + 1]!)) {
+    if (!isCapitalised(words[to + 1]!.text)) break
+    to++
+  }
+  const after = words[to + 1]
+  if (after !== undefined && joined(sentence, words[to]!, after) && !AFFILIATION.has(after.lower)) return null
+  const name = nameFromRun(words.slice(at, to + 1))
+  if (name === null) return null
+  return { text: phraseText(sentence, name), start: name[0]!.start, end: name[name.length - 1]!.end }
 }
 
 /** The speaker in words `from`…`verb - 1`, between a closing quote and its verb: `"…," the spokesman for the ministry said`. */

@@ -10,7 +10,8 @@
 import type { ClaimKind } from '../report/schema.js'
 import { findQuoteSpans } from '../segment/index.js'
 import { findAttribution } from './attribution.js'
-import { findWords, isWhitespaceGap, type WordToken } from './words.js'
+import { MONTHS, WEEKDAYS } from './calendar.js'
+import { findWords, isCapitalised, isWhitespaceGap, type WordToken } from './words.js'
 
 /** What the caller knows about the sentence beyond its text. */
 export interface ClaimKindContext {
@@ -286,17 +287,43 @@ function quoteCoverage(sentence: string): number {
   return covered / trimmed
 }
 
+// A credit line opens with "By" or "Reporting by", "Editing by", "Photos by" …
+const CREDIT_START =
+  /^[\s*_>#|-]{0,5}(?:(?:additional\s{1,3})?(?:reporting|writing|editing|written|compiled|photos?|words|text|interview)\s{1,3})?by\s/i
+// Words a credit line may hold besides names, dates and numbers: "By Sam Lee and Ana Ruiz, Staff".
+const CREDIT_WORDS: ReadonlySet<string> = new Set(['by', 'and', 'of', 'the', 'at', 'for', 'in', 'with'])
+// Longer than this, a line is more than a credit.
+const LONGEST_CREDIT = 160
+
+/**
+ * A byline or credit line: "By Sam Lee | December 1, 2026", "By Jane Doe, Staff Writer",
+ * "Reporting by Jane Doe; Editing by Sam Lee". After "by" comes a capitalised name that is no
+ * month or weekday ("By Monday, the firm had …" is a sentence), and then only capitalised words,
+ * numbers and a few joining words: a sentence would have a lower-case verb.
+ */
+function isCreditLine(sentence: string): boolean {
+  if (sentence.length > LONGEST_CREDIT || !CREDIT_START.test(sentence)) return false
+  const words = findWords(sentence)
+  const by = words.findIndex((word) => word.lower === 'by')
+  const name = words[by + 1]
+  if (name === undefined || !isCapitalised(name.text) || MONTHS.has(name.lower) || WEEKDAYS.has(name.lower))
+    return false
+  return words
+    .slice(by + 1)
+    .every((word) => isCapitalised(word.text) || /^\d/.test(word.text) || CREDIT_WORDS.has(word.lower))
+}
+
 /**
  * The kind of claim one sentence makes. In order: `headline` (from context), `meta` (calls
  * to action and notes to the reader: "Stay tuned for more updates", "Remember, …", "Read
- * more"), `question` (ends with "?", before any closing quote or citation marker), `quote`
+ * more"; bylines and credit lines: "By Sam Lee | December 1, 2026"), `question` (ends with "?", before any closing quote or citation marker), `quote`
  * (has a direct quote that is most of the sentence or is attributed to a speaker),
  * `opinion` (stance and evaluation: "one thing is clear", "a more balanced approach",
  * "I think"), `prediction` ("will", "is expected to", "is set to", "going to"), else `factual`.
  */
 export function classifyClaimKind(sentence: string, context: ClaimKindContext): ClaimKind {
   if (context.isHeadline) return 'headline'
-  if (META_START.test(sentence) || META_ANYWHERE.test(sentence)) return 'meta'
+  if (META_START.test(sentence) || META_ANYWHERE.test(sentence) || isCreditLine(sentence)) return 'meta'
   if (lastMeaningfulChar(sentence) === '?') return 'question'
   if (context.hasDirectQuote) {
     if (quoteCoverage(sentence) >= 0.5) return 'quote'
