@@ -103,6 +103,16 @@ describe.each([
     )
     expect(lines.at(-1)).toMatch(/^citecheck: \d+ problems? \(/)
   })
+
+  it('html: one page with the article, its claims marked, and a row per finding', () => {
+    const run = citecheck(['--format', 'html', file], { cwd })
+    expect(run.status).toBe(1)
+    expect(run.stdout.startsWith('<!doctype html>')).toBe(true)
+    expect(run.stdout).toContain(`<h2>${file}</h2>`)
+    expect(run.stdout).toContain('<div class="text">')
+    expect(run.stdout.match(/<tr id="a1-f\d{1,6}"/g)).toHaveLength(report.findings.length)
+    for (const claim of report.claims) expect(run.stdout).toContain(`id="a1-${claim.id}"`)
+  })
 })
 
 describe('exit codes', () => {
@@ -132,7 +142,10 @@ describe('exit codes', () => {
 
   it.each([
     [['--bogus'], "Unknown option '--bogus'"],
-    [['--format', 'xml', 'clean.md'], '--format expects stylish, json, jsonl, sarif or github, got "xml"'],
+    [
+      ['--format', 'xml', 'clean.md'],
+      '--format expects stylish, json, jsonl, sarif, github or html, got "xml"',
+    ],
     [['--format', 'markdown', 'clean.md'], 'use --input-format markdown'],
     [['--json', '--format', 'sarif', 'clean.md'], '--json conflicts with --format sarif'],
     [['--fail-on', 'fatal', 'clean.md'], '--fail-on expects error, warning or info'],

@@ -15,7 +15,8 @@ Input:
   With - or when text is piped in and no file is named, stdin is checked.
 
 Options:
-  -f, --format <name>       output: stylish (default), json, jsonl, sarif, github
+  -f, --format <name>       output: stylish (default), json, jsonl, sarif, github, or html
+                            (one page: each article with its claims marked, findings, sources)
       --json                same as --format json
       --input-format <f>    how to read files: auto (default), markdown or text
       --ignore <pattern>    skip paths matching a .gitignore-style pattern (repeatable);

@@ -8,11 +8,12 @@ import { pathToFileURL } from 'node:url'
 import { jsonSchemaFor, mergeConfigs, type ResolvedConfig } from '../config/index.js'
 import {
   type FileProblem,
-  type FileReport,
   formatGithub,
+  formatHtml,
   formatJson,
   formatSarif,
   formatStylish,
+  type HtmlFileReport,
 } from '../format/index.js'
 import { CitecheckError } from '../report/errors.js'
 import { type CliArgs, parseCliArgs, UsageError } from './args.js'
@@ -169,7 +170,7 @@ async function checkFiles(context: RunContext): Promise<number> {
     args.jobs,
     (index) => messages.progress(index + 1, articles.length, articles[index]!.display),
   )
-  const results: FileReport[] = []
+  const results: HtmlFileReport[] = []
   const outcome = new Outcome(runConfig)
   let next = 0
   for (const entry of entries) {
@@ -183,7 +184,12 @@ async function checkFiles(context: RunContext): Promise<number> {
       continue
     }
     outcome.add(result.report)
-    results.push({ file: entry.display, report: args.quiet ? keepErrors(result.report) : result.report })
+    results.push({
+      file: entry.display,
+      report: args.quiet ? keepErrors(result.report) : result.report,
+      // The visual report shows the article itself; the other formats need only the report.
+      ...(runConfig.format === 'html' ? { text: entry.item.text } : {}),
+    })
   }
   messages.endProgress()
 
@@ -199,7 +205,7 @@ async function checkFiles(context: RunContext): Promise<number> {
 
 async function formatResults(
   context: RunContext,
-  results: FileReport[],
+  results: HtmlFileReport[],
   problems: FileProblem[],
 ): Promise<string> {
   const { io, args, runConfig } = context
@@ -214,6 +220,8 @@ async function formatResults(
       })
     case 'github':
       return formatGithub(results, { problems })
+    case 'html':
+      return formatHtml(results)
     default: {
       // Nothing was checked and errors were printed: a green "no problems" line would mislead.
       if (results.length === 0 && problems.length > 0) return ''

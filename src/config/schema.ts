@@ -32,7 +32,7 @@ export const RuleLevelSchema = z.enum(['error', 'warning', 'info', 'off'])
 export type RuleLevel = z.infer<typeof RuleLevelSchema>
 
 /** The output formats of the command line. */
-export const OutputFormatSchema = z.enum(['stylish', 'json', 'jsonl', 'sarif', 'github'])
+export const OutputFormatSchema = z.enum(['stylish', 'json', 'jsonl', 'sarif', 'github', 'html'])
 /** One of the command line's output formats. */
 export type OutputFormat = z.infer<typeof OutputFormatSchema>
 
