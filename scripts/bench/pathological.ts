@@ -89,6 +89,10 @@ export const PATHOLOGICAL_CASES: readonly PathologicalCase[] = [
       return `${body.join(' ')}\n\n## Sources\n\n${list.join('\n')}\n`
     },
   },
+  {
+    name: "a source entry of 'doi:10.1234/' x 2e5",
+    build: () => `It rose[1].\n\nSources:\n[1] ${repeat('doi:10.1234/ doi ', 2e5)}\n`,
+  },
   { name: "'[^' x 5e5", build: () => repeat('[^', 5e5) },
   { name: '1e6 backticks', build: () => repeat('`', 1e6) },
   { name: "'**' x 5e5", build: () => repeat('**', 5e5) },

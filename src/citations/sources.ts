@@ -39,6 +39,9 @@ const URL_IN_TEXT = new RegExp(
     `|(${BARE_URL_SOURCE})|(${UNSAFE_URL_SOURCE})`,
   'i',
 )
+// A DOI names a document for good: "doi:10.1000/jlh.2005.123", "DOI 10.1000/182". An entry with one
+// and no URL is read as its https://doi.org/ link, which resolves to the document.
+const DOI_IN_TEXT = /\bdoi\s{0,3}:?\s{0,3}(10\.\d{4,9}\/[^\s"<>]{1,300})/i
 const PLACEHOLDER_IN_TEXT =
   /\((?:url|link|links|tbd|todo|tk|#|\.\.\.|…)\)|\b(?:URL|TBD|TODO|TK)\b|(?<=\s|^)#(?=\s|$)/i
 
@@ -116,6 +119,14 @@ function entryStarts(text: string): EntryStart[] {
   return starts
 }
 
+/** "10.1000/xyz)" from "(doi:10.1000/xyz)": a closing parenthesis the DOI did not open is not its own. */
+function withoutUnbalancedParen(doi: string): string {
+  if (!doi.endsWith(')')) return doi
+  let depth = 0
+  for (const c of doi) depth += c === '(' ? 1 : c === ')' ? -1 : 0
+  return depth < 0 ? withoutUnbalancedParen(trimUrl(doi.slice(0, -1))) : doi
+}
+
 function parseEntry(
   input: string,
   label: string,
@@ -138,6 +149,11 @@ function parseEntry(
     const bare = found[4] !== undefined || found[5] !== undefined
     const urlEnd = found.index + (bare ? url.length : found[0].length)
     rest = `${body.slice(0, found.index)} ${body.slice(urlEnd)}`
+  }
+  const doi = url === null ? DOI_IN_TEXT.exec(body) : null
+  if (doi) {
+    url = `https://doi.org/${withoutUnbalancedParen(trimUrl(doi[1]!))}`
+    rest = `${body.slice(0, doi.index)} ${body.slice(doi.index + doi[0].length)}`
   }
   let placeholder = false
   if (url !== null && isPlaceholderText(url)) placeholder = true
