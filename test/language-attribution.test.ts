@@ -137,9 +137,22 @@ const invalid: ReadonlyArray<{ text: string; expected: Expected }> = [
     text: 'According to Secretary of State Marco Rubio, talks are ongoing.',
     expected: { kind: 'according-to', speaker: 'Marco Rubio', cue: 'According to' },
   },
+  // a document's author is the source
   {
     text: 'Prices rose 4%, according to a report by the central bank.',
-    expected: { kind: 'according-to', speaker: 'a report', cue: 'according to' },
+    expected: { kind: 'according-to', speaker: 'the central bank', cue: 'according to' },
+  },
+  {
+    text: 'According to data from Eurostat, prices rose.',
+    expected: { kind: 'according-to', speaker: 'Eurostat', cue: 'According to' },
+  },
+  {
+    text: 'Prices rose, according to an internal memo from the ministry.',
+    expected: { kind: 'according-to', speaker: 'the ministry', cue: 'according to' },
+  },
+  {
+    text: 'According to the report, prices rose.',
+    expected: { kind: 'according-to', speaker: 'the report', cue: 'According to' },
   },
   // reported speech
   {

@@ -985,6 +985,54 @@ function verbMatch(kind: AttributionMatch['kind'], speaker: Phrase, verb: WordTo
   return { kind, speaker: speaker.text, cue: verb.text, start: verb.start, end: verb.end }
 }
 
+// Documents whose author is the real source: "according to a report by the labor department".
+const DOCUMENTS = new Set([
+  'report',
+  'study',
+  'survey',
+  'analysis',
+  'statement',
+  'memo',
+  'review',
+  'poll',
+  'audit',
+  'investigation',
+  'filing',
+  'letter',
+  'estimate',
+  'estimates',
+  'data',
+  'figures',
+])
+// Words that may stand between the determiner and the document: "a new report", "an internal memo".
+const DOCUMENT_ADJECTIVES = new Set([
+  'new',
+  'recent',
+  'latest',
+  'internal',
+  'official',
+  'annual',
+  'preliminary',
+  'draft',
+])
+
+/**
+ * "according to a report by the labor department", "according to data from Eurostat": the index
+ * of "by"/"from", after which the document's author stands; undefined when the phrase at `k` is no
+ * such document.
+ */
+function authorOfDocument(sentence: string, words: readonly WordToken[], k: number): number | undefined {
+  let at = k
+  if (words[at] !== undefined && DETERMINERS.has(words[at]!.lower)) at++
+  while (at < words.length && at - k < 4 && DOCUMENT_ADJECTIVES.has(words[at]!.lower)) at++
+  const document = words[at]
+  const by = words[at + 1]
+  if (document === undefined || by === undefined || !DOCUMENTS.has(document.lower)) return undefined
+  if (by.lower !== 'by' && by.lower !== 'from') return undefined
+  for (let i = k; i <= at; i++) if (!joined(sentence, words[i - 1]!, words[i]!)) return undefined
+  return joined(sentence, document, by) ? at + 1 : undefined
+}
+
 function accordingTo(
   sentence: string,
   words: readonly WordToken[],
@@ -995,7 +1043,7 @@ function accordingTo(
     if (w.lower !== 'according' || words[k + 1]!.lower !== 'to' || isInQuote(quotes, w.start, w.end)) continue
     if (!joined(sentence, w, words[k + 1]!)) continue
     const to = words[k + 1]!
-    const speaker = speakerAfter(sentence, words, k + 1)
+    const speaker = speakerAfter(sentence, words, authorOfDocument(sentence, words, k + 2) ?? k + 1)
     let text = speaker?.text ?? null
     // "according to the Pentagon": the article is part of the phrase, not of the name.
     if (text !== null && /^the\s{1,3}[A-Z]/.test(text)) text = text.replace(/^the\s{1,3}/, '')
