@@ -84,6 +84,8 @@ const valid: readonly string[] = [
   'The plan was criticized by the teachers union.',
   'Moore has been criticized by Greenpeace for his views.',
   'He was condemned to death in 1921.',
+  'The suspect fled, according to police.',
+  'The talks stalled, according to officials in Kyiv.',
   'The mayor criticized the budget.',
   // "appeared" in court or on television
   'The suspect appeared in court on Tuesday.',
@@ -237,6 +239,7 @@ const invalid: ReadonlyArray<{ text: string; cues: readonly Cue[] }> = [
   { text: 'Studies show that the drug works.', cues: [['Studies show', 'weasel']] },
   { text: 'Many residents said the water was brown.', cues: [['Many residents said', 'weasel']] },
   { text: 'According to some, the plan failed.', cues: [['According to some', 'weasel']] },
+  { text: 'The drug is safe, according to experts.', cues: [['according to experts', 'weasel']] },
   {
     text: 'According to many historians, the war was lost.',
     cues: [['According to many', 'weasel']],

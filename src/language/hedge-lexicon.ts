@@ -591,6 +591,13 @@ export const HEDGE_LEXICON: readonly HedgeLexiconEntry[] = [
   { pattern: '@vaguely @judged', category: 'weasel' },
   // "According to some, …", "according to many historians": the authority is a vague crowd.
   { pattern: 'according to some|many|most|others', category: 'weasel' },
+  // "according to experts": a profession stands in for a source (not "according to officials" or
+  // "police", who are the usual attribution of news copy, nor "sources", an anonymous-source cue).
+  {
+    pattern:
+      'according to experts|analysts|observers|critics|commentators|scholars|historians|scientists|researchers|economists|pundits|insiders',
+    category: 'weasel',
+  },
   // Praise and blame with no one behind it: "The policy has been criticized for …" — by whom?
   // A named agent makes it attribution ("criticized by the union"), and "condemned to death"
   // is a sentence passed, not an opinion.
