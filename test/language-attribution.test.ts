@@ -265,7 +265,7 @@ describe('isWholeQuote', () => {
   })
 })
 
-describe('a quote that goes on in the next sentence', () => {
+describe('a quote that goes on, and a pronoun for the speaker named last', () => {
   const attributionOf = (input: string, claimText: string) =>
     analyze(input, { format: 'text' }).claims.find((claim) => claim.text.startsWith(claimText))?.attribution
 
@@ -287,6 +287,37 @@ describe('a quote that goes on in the next sentence', () => {
       input: 'The utility said crews were out. "It could take days."',
       claim: '"It could take days',
       expected: null,
+    },
+    {
+      name: 'a pronoun later in the paragraph is the speaker named last',
+      input: '"We have crews out," said Maria Lopez. She added that repairs could take days.',
+      claim: 'She added',
+      expected: { kind: 'reported', speaker: 'Maria Lopez', cue: 'added' },
+    },
+    {
+      name: 'a pronoun in the next paragraph is not resolved',
+      input: '"We have crews out," said Maria Lopez.\n\nHe said the grid was old.',
+      claim: 'He said',
+      expected: { kind: 'reported', speaker: null, cue: 'said' },
+    },
+    {
+      name: 'nor for a source that is no person',
+      input:
+        'According to the search results, Brandi wrote on restoration. He also maintained that ruins are fragments.',
+      claim: 'He also',
+      expected: { kind: 'reported', speaker: null, cue: 'maintained' },
+    },
+    {
+      name: 'nor for a description',
+      input: 'The company said it would close the plant. He added that 300 jobs would go.',
+      claim: 'He added',
+      expected: { kind: 'reported', speaker: null, cue: 'added' },
+    },
+    {
+      name: 'nor "they", which may be a group',
+      input: '"We have crews out," said Maria Lopez. They said the grid was old.',
+      claim: 'They said',
+      expected: { kind: 'reported', speaker: null, cue: 'said' },
     },
     {
       name: 'not after a heading',

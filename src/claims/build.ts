@@ -9,6 +9,7 @@ import {
   findAttribution,
   findHedges,
   findPersonNames,
+  isNamedSpeaker,
   isWholeQuote,
   scoreCheckWorthiness,
   speakerResolver,
@@ -49,6 +50,8 @@ export function buildClaims(
   options: ClaimOptions,
 ): DraftClaim[] {
   const claims: DraftClaim[] = []
+  // The speaker named last, and in which block: "she said" further on in that paragraph is them.
+  let named: { speaker: string; blockIndex: number } | undefined
   document.blocks.forEach((block, blockIndex) => {
     if (block.role !== 'body') return
     const spans =
@@ -62,10 +65,27 @@ export function buildClaims(
       const hedges: Hedge[] = options.english && !isHeadline ? readHedges(text, span.start, locator) : []
       const found = options.english && !isHeadline ? findAttribution(text) : null
       const attribution: Attribution | null = found
-        ? { kind: found.kind, speaker: found.speaker, cue: found.cue }
+        ? {
+            kind: found.kind,
+            speaker:
+              found.speaker ??
+              (found.pronoun !== undefined &&
+              PERSONAL_PRONOUNS.has(found.pronoun) &&
+              named?.blockIndex === blockIndex
+                ? named.speaker
+                : null),
+            cue: found.cue,
+          }
         : options.english && !isHeadline
           ? continuedQuote(claims[claims.length - 1], text)
           : null
+      // Only a person who speaks: not "according to the search results", not "The company said".
+      if (
+        attribution?.speaker &&
+        (attribution.kind === 'direct-quote' || attribution.kind === 'reported') &&
+        isNamedSpeaker(attribution.speaker)
+      )
+        named = { speaker: attribution.speaker, blockIndex }
       const hasDirectQuote = findQuoteSpans(text).length > 0
       const kind = options.english
         ? classifyClaimKind(text, { isHeadline, hasDirectQuote })
@@ -92,6 +112,10 @@ export function buildClaims(
   resolveSpeakers(claims)
   return claims
 }
+
+// Pronouns that stand for the person named last in the paragraph ("Lopez said …. She added that …").
+// Not "they" or "it", which as often stand for a group or a company as for the last speaker.
+const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she'])
 
 /**
  * `"We have crews working around the clock," said Maria Lopez. "It could take days."`: a sentence

@@ -26,6 +26,8 @@ export interface AttributionMatch {
   speaker: string | null
   /** The word or phrase that marks the attribution: "stated", "according to", "—", "sources said". */
   cue: string
+  /** When the speaker is a pronoun ("she said"), the pronoun, lower-cased. */
+  pronoun?: string
   start: number
   end: number
 }
@@ -642,6 +644,8 @@ function connectorsBeforeCapital(sentence: string, words: readonly WordToken[], 
 interface Phrase {
   /** The speaker text, or null for a pronoun. */
   text: string | null
+  /** The pronoun, lower-cased, when the speaker is one ("she"). */
+  pronoun?: string
   start: number
   end: number
 }
@@ -703,7 +707,7 @@ function speakerBefore(sentence: string, words: readonly WordToken[], v: number)
   }
   if (k < 0 || !joined(sentence, words[k]!, words[k + 1]!)) return null
   const head = words[k]!
-  if (PRONOUNS.has(head.lower)) return { text: null, start: head.start, end: head.end }
+  if (PRONOUNS.has(head.lower)) return { text: null, pronoun: head.lower, start: head.start, end: head.end }
   // "the observed patterns", "His stated aim", "The reported cases": after a determiner the verb is
   // an adjective, and no one speaks.
   if (DETERMINERS.has(head.lower)) return null
@@ -756,7 +760,7 @@ function speakerAfter(sentence: string, words: readonly WordToken[], v: number):
   const k = v + 1
   const head = words[k]
   if (head === undefined) return null
-  if (PRONOUNS.has(head.lower)) return { text: null, start: head.start, end: head.end }
+  if (PRONOUNS.has(head.lower)) return { text: null, pronoun: head.lower, start: head.start, end: head.end }
   let to = k
   if (isCapitalised(head.text)) {
     while (to + 1 < words.length && to - k < 8 && joined(sentence, words[to]!, words[to + 1]!)) {
@@ -832,7 +836,8 @@ function speakerBetween(
   while (to > from && BETWEEN_SPEAKER_AND_VERB.has(words[to]!.lower)) to--
   const run = words.slice(from, to + 1)
   const head = run[0]!
-  if (run.length === 1 && PRONOUNS.has(head.lower)) return { text: null, start: head.start, end: head.end }
+  if (run.length === 1 && PRONOUNS.has(head.lower))
+    return { text: null, pronoun: head.lower, start: head.start, end: head.end }
   if (
     run.some(
       (w) => PRONOUNS.has(w.lower) || (PHRASE_BREAKERS.has(w.lower) && w.lower !== 'for' && w.lower !== 'at'),
@@ -982,7 +987,15 @@ function opensOrEndsClause(sentence: string, words: readonly WordToken[], v: num
 }
 
 function verbMatch(kind: AttributionMatch['kind'], speaker: Phrase, verb: WordToken): AttributionMatch {
-  return { kind, speaker: speaker.text, cue: verb.text, start: verb.start, end: verb.end }
+  const match: AttributionMatch = {
+    kind,
+    speaker: speaker.text,
+    cue: verb.text,
+    start: verb.start,
+    end: verb.end,
+  }
+  if (speaker.text === null && speaker.pronoun !== undefined) match.pronoun = speaker.pronoun
+  return match
 }
 
 // Documents whose author is the real source: "according to a report by the labor department".
@@ -1116,6 +1129,15 @@ function anonymousCue(sentence: string, quotes: readonly QuoteSpan[]): Attributi
     return { kind: 'anonymous', speaker: null, cue: hedge.cue, start: hedge.start, end: hedge.end }
   }
   return null
+}
+
+/**
+ * Is a speaker a name ("Maria Lopez", "Rubio") rather than a description ("the spokesman", "The
+ * company", "a report")? Only a name can be what a later "she said" stands for.
+ */
+export function isNamedSpeaker(speaker: string): boolean {
+  const first = speaker.split(' ', 1)[0]!
+  return isCapitalised(first) && !DETERMINERS.has(first.toLowerCase())
 }
 
 // What may follow a quote that makes up a whole sentence: closing punctuation and citation markers.

@@ -6,6 +6,7 @@ export {
   type AttributionMatch,
   findAttribution,
   findPersonNames,
+  isNamedSpeaker,
   isWholeQuote,
   resolveSpeaker,
   speakerResolver,

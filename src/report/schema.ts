@@ -70,6 +70,11 @@ export type Hedge = z.infer<typeof HedgeSchema>
 /** Who the claim is put in the mouth of. */
 export const AttributionSchema = z.object({
   kind: z.enum(['direct-quote', 'reported', 'according-to', 'anonymous']),
+  /**
+   * Who speaks, in the fullest form the article gives ("Marco Rubio"); for "he"/"she", the speaker
+   * named last in the same paragraph; `null` when no one is named (an anonymous source, a pronoun
+   * with no speaker before it).
+   */
   speaker: z.string().nullable(),
   cue: z.string(),
 })
