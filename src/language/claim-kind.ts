@@ -316,7 +316,8 @@ function isCreditLine(sentence: string): boolean {
 /**
  * The kind of claim one sentence makes. In order: `headline` (from context), `meta` (calls
  * to action and notes to the reader: "Stay tuned for more updates", "Remember, …", "Read
- * more"; bylines and credit lines: "By Sam Lee | December 1, 2026"), `question` (ends with "?", before any closing quote or citation marker), `quote`
+ * more"; bylines and credit lines: "By Sam Lee | December 1, 2026"), `question` (ends with
+ * "?", before any closing quote or citation marker), `quote`
  * (has a direct quote that is most of the sentence or is attributed to a speaker),
  * `opinion` (stance and evaluation: "one thing is clear", "a more balanced approach",
  * "I think"), `prediction` ("will", "is expected to", "is set to", "going to"), else `factual`.
