@@ -15,7 +15,7 @@ import {
   speakerResolver,
 } from '../language/index.js'
 import type { Attribution, Citation, ClaimKind, Hedge } from '../report/schema.js'
-import { findQuoteSpans, splitSentences } from '../segment/index.js'
+import { findQuoteSpans, type QuoteSpan, splitSentences } from '../segment/index.js'
 
 /** A claim before the model has scored it. */
 export interface DraftClaim {
@@ -63,6 +63,7 @@ export function buildClaims(
       const { citations, tags } = citeSpan(input, span.start, span.end, sources, locator)
       const isHeadline = block.kind === 'heading'
       const hedges: Hedge[] = options.english && !isHeadline ? readHedges(text, span.start, locator) : []
+      const quotes = findQuoteSpans(text)
       const found = options.english && !isHeadline ? findAttribution(text) : null
       const attribution: Attribution | null = found
         ? {
@@ -77,7 +78,7 @@ export function buildClaims(
             cue: found.cue,
           }
         : options.english && !isHeadline
-          ? continuedQuote(claims[claims.length - 1], text)
+          ? continuedQuote(claims[claims.length - 1], text, quotes)
           : null
       // Only a person who speaks: not "according to the search results", not "The company said".
       if (
@@ -86,7 +87,7 @@ export function buildClaims(
         isNamedSpeaker(attribution.speaker)
       )
         named = { speaker: attribution.speaker, blockIndex }
-      const hasDirectQuote = findQuoteSpans(text).length > 0
+      const hasDirectQuote = quotes.length > 0
       const kind = options.english
         ? classifyClaimKind(text, { isHeadline, hasDirectQuote })
         : isHeadline
@@ -121,8 +122,12 @@ const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she'])
  * `"We have crews working around the clock," said Maria Lopez. "It could take days."`: a sentence
  * that is only a quote, right after a quoted sentence, goes on in the same speaker's words.
  */
-function continuedQuote(previous: DraftClaim | undefined, text: string): Attribution | null {
-  if (previous?.attribution?.kind !== 'direct-quote' || !isWholeQuote(text)) return null
+function continuedQuote(
+  previous: DraftClaim | undefined,
+  text: string,
+  quotes: readonly QuoteSpan[],
+): Attribution | null {
+  if (previous?.attribution?.kind !== 'direct-quote' || !isWholeQuote(text, quotes)) return null
   return previous.attribution
 }
 

@@ -7,7 +7,7 @@
 import type { Block } from '../document/block.js'
 import type { Locator } from '../document/locate.js'
 import type { Finding, Position, Source } from '../report/schema.js'
-import { RULES } from './rules.js'
+import { finding } from './rules.js'
 
 /** A source whose written number is not the one readers see. */
 export interface MisnumberedSource {
@@ -47,15 +47,13 @@ export function findMisnumbered(
 
 /** One `misnumbered-source` finding per source whose written number readers do not see. */
 export function findMisnumberedSources(misnumbered: readonly MisnumberedSource[]): Finding[] {
-  return misnumbered.map(({ written, position, source }) => ({
-    ruleId: 'misnumbered-source',
-    severity: RULES['misnumbered-source'],
-    message: `Misnumbered source: written as ${written}, but a Markdown list numbers its items on from the first, so readers see ${source.label} and [${source.label}] cites it; expected ${source.label} here, or the list and its markers renumbered`,
-    position,
-    sourceId: source.id,
-    actual: String(written),
-    expected: [source.label],
-  }))
+  return misnumbered.map(({ written, position, source }) =>
+    finding(
+      'misnumbered-source',
+      `Misnumbered source: written as ${written}, but a Markdown list numbers its items on from the first, so readers see ${source.label} and [${source.label}] cites it; expected ${source.label} here, or the list and its markers renumbered`,
+      { position, sourceId: source.id, actual: String(written), expected: [source.label] },
+    ),
+  )
 }
 
 /**

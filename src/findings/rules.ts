@@ -35,7 +35,8 @@ export const RULES = {
 /** A rule's id. */
 export type RuleId = keyof typeof RULES
 
-function finding(
+/** A finding of `ruleId` at its default severity. */
+export function finding(
   ruleId: RuleId,
   message: string,
   rest: Omit<Finding, 'ruleId' | 'severity' | 'message'>,

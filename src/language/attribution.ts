@@ -1147,8 +1147,10 @@ const AFTER_A_WHOLE_QUOTE = /^[\s.,;:!?…)]{0,8}(?:\[[^\]\n]{1,40}\][\s.,;:!?�
  * Is the sentence one direct quote and nothing else (`"It could take days."`, `“…”[2]`)? Such a
  * sentence names no speaker: after a quoted sentence it continues that speaker's words.
  */
-export function isWholeQuote(sentence: string): boolean {
-  const quotes = findQuoteSpans(sentence)
+export function isWholeQuote(
+  sentence: string,
+  quotes: readonly QuoteSpan[] = findQuoteSpans(sentence),
+): boolean {
   if (quotes.length !== 1) return false
   const quote = quotes[0]!
   if (sentence.slice(0, quote.start).trim() !== '') return false
