@@ -5,7 +5,8 @@
  * - Uncertainty (hedges): a sentence is predicted uncertain when any claim of it has a hedge cue.
  *   CoNLL-2010 Wikipedia against `conll_uncertain` (non-null rows) and `szeged_uncertain`;
  *   FactBank news against `szeged_uncertain`. Beside it the naive baseline: any word of the
- *   `hedges` / `weasels` npm word lists.
+ *   `hedges` / `weasels` npm word lists. Against the Szeged layer also with only the semantic
+ *   categories that layer annotates (no weasels, unnamed sources or vague quantities).
  * - Check-worthiness: CheckThat 2024 English dev; predicted check-worthy when the largest
  *   checkWorthiness of its claims is ≥ 0.5; P/R/F1 of the positive class.
  * - Confidence: ExpertQA dev, out of fold (scripts/eval-confidence.ts).
@@ -19,7 +20,7 @@ import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { hedges } from 'hedges'
 import { weasels } from 'weasels'
-import { analyze, type Report } from '../src/index.js'
+import { analyze, type HedgeCategory, type Report } from '../src/index.js'
 import { evaluateConfidence } from './eval-confidence.js'
 
 const root = resolve(fileURLToPath(import.meta.url), '../..')
@@ -91,8 +92,23 @@ function analyseSentence(text: string): Report {
   return analyze(text, { format: 'text' })
 }
 
-function hasHedge(report: Report): boolean {
-  return report.claims.some((claim) => claim.hedges.length > 0)
+/**
+ * The categories the Szeged Uncertainty Corpus annotates: semantic uncertainty. Its README says it
+ * does not mark discourse-level weasels; unnamed sources and vague quantities are not marked either.
+ */
+const SEMANTIC: ReadonlySet<HedgeCategory> = new Set([
+  'rumor',
+  'unconfirmed',
+  'speculative',
+  'doxastic',
+  'conditional',
+])
+
+/** Does any claim have a hedge cue (of one of `categories`, when given)? */
+function hasHedge(report: Report, categories?: ReadonlySet<HedgeCategory>): boolean {
+  return report.claims.some((claim) =>
+    claim.hedges.some((hedge) => categories === undefined || categories.has(hedge.category)),
+  )
 }
 
 async function main(): Promise<void> {
@@ -112,13 +128,15 @@ async function main(): Promise<void> {
   }
   const wiki = readJsonl<UncertaintyRow>('conll2010-wiki-uncertainty/train.jsonl')
   const factbank = readJsonl<UncertaintyRow>('szeged-factbank-uncertainty/dev.jsonl')
-  const wikiPredicted = wiki.map((row) => hasHedge(analyseSentence(row.text)))
+  const wikiReports = wiki.map((row) => analyseSentence(row.text))
+  const wikiPredicted = wikiReports.map((report) => hasHedge(report))
   const wikiNaive = wiki.map((row) => NAIVE.test(row.text))
   const conllRows = wiki
     .map((row, index) => ({ row, index }))
     .filter(({ row }) => typeof row.conll_uncertain === 'boolean')
   const conllGold = conllRows.map(({ row }) => row.conll_uncertain === true)
-  const factbankPredicted = factbank.map((row) => hasHedge(analyseSentence(row.text)))
+  const factbankReports = factbank.map((row) => analyseSentence(row.text))
+  const factbankPredicted = factbankReports.map((report) => hasHedge(report))
   const uncertainty = [
     prf(
       'CoNLL-2010 wiki, conll_uncertain — citecheck',
@@ -136,6 +154,11 @@ async function main(): Promise<void> {
       wikiPredicted,
     ),
     prf(
+      'CoNLL-2010 wiki, szeged_uncertain — citecheck, semantic cues only',
+      wiki.map((row) => row.szeged_uncertain),
+      wikiReports.map((report) => hasHedge(report, SEMANTIC)),
+    ),
+    prf(
       'CoNLL-2010 wiki, szeged_uncertain — naive hedges+weasels',
       wiki.map((row) => row.szeged_uncertain),
       wikiNaive,
@@ -144,6 +167,11 @@ async function main(): Promise<void> {
       'FactBank news dev, szeged_uncertain — citecheck',
       factbank.map((row) => row.szeged_uncertain),
       factbankPredicted,
+    ),
+    prf(
+      'FactBank news dev, szeged_uncertain — citecheck, semantic cues only',
+      factbank.map((row) => row.szeged_uncertain),
+      factbankReports.map((report) => hasHedge(report, SEMANTIC)),
     ),
     prf(
       'FactBank news dev, szeged_uncertain — naive hedges+weasels',

@@ -63,8 +63,11 @@ describe('formatHtml on the seed article', () => {
 
   it('puts confidence and the largest reasons in the tooltip', () => {
     const claim = report.claims.find((c) => c.text.startsWith('Secretary of State'))!
+    // The largest reason first, its contribution as the model gives it (it moves with a refit).
+    const [largest] = claim.reasons
+    expect(largest?.factor).toBe('cites-source')
     expect(html).toContain(
-      `title="${claim.id} · ${claim.status} · factual · confidence ${Math.round(claim.confidence * 100)}%\n+4.40 cites sources 1, 5`,
+      `title="${claim.id} · ${claim.status} · factual · confidence ${Math.round(claim.confidence * 100)}%\n+${largest?.contribution.toFixed(2)} cites sources 1, 5`,
     )
   })
 

@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { analyze } from '../src/index.js'
 import { HEDGE_LEXICON } from '../src/language/hedge-lexicon.js'
 import { compileHedgeLexicon, findHedges } from '../src/language/hedges.js'
 
@@ -61,7 +62,6 @@ const valid: readonly string[] = [
   'The firm said it would cooperate to the extent possible.',
   'The rule reduced the maximum possible value of the prize.',
   // "possible to" + verb: what can be done
-  'It is possible to run several cogs in parallel.',
   'It was not possible to tell the two species apart.',
   // a count before "possible" lists the options
   'The tonal language has four possible patterns.',
@@ -76,10 +76,16 @@ const valid: readonly string[] = [
   'They pushed with all their might.',
   // "assumed office" is not an assumption
   'She assumed office in January.',
-  // quantities are not weasels inside a sentence
-  'The company requested duty-free treatment for many types of watches.',
+  // counts, durations, degrees and comparisons are no vague quantity
   'Some 500 people attended the rally.',
-  'Many of the victims were children.',
+  'The talks lasted for some time.',
+  'She asked how many people attended.',
+  'The plan drew many more votes than expected.',
+  'The dam holds many thousands of litres.',
+  'To some extent, the plan worked.',
+  'As many as 300 people were hurt.',
+  'Many years ago, the mill closed.',
+  'Prices have risen many times over.',
   // praise and blame with a named agent, and a sentence passed, are not vague authority
   'The plan was criticized by the teachers union.',
   'Moore has been criticized by Greenpeace for his views.',
@@ -254,6 +260,25 @@ const invalid: ReadonlyArray<{ text: string; cues: readonly Cue[] }> = [
     text: 'The plan surprised many industry analysts say.',
     cues: [['many industry analysts say', 'weasel']],
   },
+  // vague quantity: a count left vague, never a weasel inside a sentence or before "of"
+  {
+    text: 'The company requested duty-free treatment for many types of watches.',
+    cues: [['many', 'vague-quantity']],
+  },
+  { text: 'Many of the victims were children.', cues: [['Many', 'vague-quantity']] },
+  { text: 'It is possible to run several cogs in parallel.', cues: [['several', 'vague-quantity']] },
+  { text: 'Several buildings collapsed in the storm.', cues: [['Several', 'vague-quantity']] },
+  { text: 'The fire destroyed a number of homes.', cues: [['a number of', 'vague-quantity']] },
+  { text: 'Police arrested a handful of protesters.', cues: [['a handful of', 'vague-quantity']] },
+  { text: 'The storm damaged some of the bridges.', cues: [['some', 'vague-quantity']] },
+  { text: 'In some cases, the tests failed.', cues: [['some', 'vague-quantity']] },
+  { text: 'The agency received numerous complaints.', cues: [['numerous', 'vague-quantity']] },
+  {
+    text: 'The fire forced many residents to flee, officials said.',
+    cues: [['many', 'vague-quantity']],
+  },
+  // a vague crowd at the start stays a weasel, the longer phrase wins
+  { text: 'Many residents fled the fire.', cues: [['Many residents', 'weasel']] },
   // conditional
   { text: 'If the talks fail, the strike will go ahead.', cues: [['If', 'conditional']] },
   { text: 'The strike will go ahead unless the talks succeed.', cues: [['unless', 'conditional']] },
@@ -347,9 +372,48 @@ describe('findHedges on pathological input', () => {
     ])
   })
 
+  it('handles 1e5 vague quantifiers in a row', () => {
+    const found = findHedges('many '.repeat(100_000))
+    // The first two words are a vague crowd at the start; the last "many" counts nothing.
+    expect(found[0]).toMatchObject({ cue: 'many many', category: 'weasel' })
+    expect(found).toHaveLength(1 + 99_997)
+    expect(found.slice(1).every((h) => h.cue === 'many' && h.category === 'vague-quantity')).toBe(true)
+  })
+
   it('handles 1e5 filler adverbs and apostrophes', () => {
     expect(findHedges(`not ${'also '.repeat(100_000)}confirmed`)).toEqual([])
     expect(findHedges("'".repeat(1_000_000))).toEqual([])
+  })
+})
+
+describe('vague quantities in a report', () => {
+  const article = [
+    'The fire forced many residents to flee their homes on Monday.[1]',
+    '',
+    'Rumors suggest that some of the residents will not return.[1]',
+    '',
+    'Sources',
+    '[1] https://apnews.com/article/fire-residents-flee',
+    '',
+  ].join('\n')
+  const [vague, rumoured] = analyze(article).claims
+
+  it('lists the cue and lowers confidence a little, with a reason', () => {
+    expect(vague?.hedges.map((h) => [h.cue, h.category])).toEqual([['many', 'vague-quantity']])
+    const reason = vague?.reasons.find((r) => r.factor === 'hedge-vague-quantity')
+    expect(reason?.contribution).toBeLessThan(0)
+    expect(reason?.detail).toContain('"many"')
+  })
+
+  it('does not make a cited claim unconfirmed or raise a finding', () => {
+    expect(vague?.status).toBe('supported')
+    const findings = analyze(article).findings.filter((f) => f.claimId === vague?.id)
+    expect(findings).toEqual([])
+  })
+
+  it('does not stop a rumour cue from making its claim unconfirmed', () => {
+    expect(rumoured?.hedges.map((h) => h.category)).toEqual(['rumor', 'vague-quantity'])
+    expect(rumoured?.status).toBe('unconfirmed')
   })
 })
 

@@ -133,6 +133,7 @@ export const PATHOLOGICAL_CASES: readonly PathologicalCase[] = [
   { name: '1e5 fences', build: () => repeat('```\n', 1e5) },
   { name: "'said ' x 5e5", build: () => repeat('said ', 5e5) },
   { name: "'according to ' x 2e5", build: () => repeat('according to ', 2e5) },
+  { name: "'many of some ' x 2e5 (vague quantities)", build: () => repeat('many of some ', 2e5) },
   { name: "'Mr. Smith said ' x 2e5", build: () => repeat('Mr. Smith said ', 2e5) },
   { name: '1e5 [citation needed]', build: () => repeat('It rose.[citation needed] ', 1e5) },
   { name: "'[a]: https://a.org/' x 1e5", build: () => repeat('[a]: https://a.org/\n', 1e5) },

@@ -76,6 +76,10 @@ export const PRIORS: Readonly<Record<string, { weight: number; note: string }>> 
   'hedge-anonymous-source': { weight: -1.2, note: 'Rests on unnamed sources the reader cannot check.' },
   'hedge-weasel': { weight: -1, note: '"Some say", "critics argue": vague attribution.' },
   'hedge-conditional': { weight: -0.3, note: 'Conditional wording narrows, rather than doubts, the claim.' },
+  'hedge-vague-quantity': {
+    weight: -0.2,
+    note: '"Many residents", "some of the files": a count left vague is harder to check, not doubted.',
+  },
   'quoted-hedge-rumor': { weight: -0.3, note: 'The speaker, not the article, calls it rumour.' },
   'quoted-hedge-unconfirmed': { weight: -0.3, note: 'The speaker, not the article, calls it unconfirmed.' },
   'quoted-hedge-speculative': {
@@ -91,6 +95,10 @@ export const PRIORS: Readonly<Record<string, { weight: number; note: string }>> 
   'quoted-hedge-conditional': {
     weight: -0.05,
     note: 'The speaker hedges; the quote itself can still be sourced.',
+  },
+  'quoted-hedge-vague-quantity': {
+    weight: -0.05,
+    note: 'The speaker leaves a count vague; the quote itself can still be sourced.',
   },
   'attribution-direct-quote': {
     weight: 0.2,

@@ -308,13 +308,17 @@ function matchPhraseAt(
   return 0
 }
 
-/** Offsets (into the claim) covered by citation markers and hedge cues, as sorted [start, end) pairs. */
+/**
+ * Offsets (into the claim) covered by citation markers and hedge cues, as sorted [start, end)
+ * pairs. A vague quantity stays: "many residents" and "some residents" say different things.
+ */
 function maskedOffsets(claim: ConsistencyClaim): [number, number][] {
   const spans: [number, number][] = []
   for (const citation of claim.citations) {
     spans.push([citation.position.start.offset - claim.start, citation.position.end.offset - claim.start])
   }
   for (const hedge of claim.hedges) {
+    if (hedge.category === 'vague-quantity') continue
     spans.push([hedge.position.start.offset - claim.start, hedge.position.end.offset - claim.start])
   }
   return spans.sort((a, b) => a[0] - b[0])

@@ -35,6 +35,7 @@ const HEDGED_AS: Record<HedgeCategory, string> = {
   doxastic: 'presents as belief',
   weasel: 'attributes vaguely',
   conditional: 'makes conditional',
+  'vague-quantity': 'leaves the count vague in',
 }
 
 /** `certainty-escalation`: a later claim states as fact, or uses as evidence, what an earlier one hedges. */

@@ -346,6 +346,14 @@ export const HEDGE_WORD_LISTS: Readonly<Record<string, readonly string[]>> = {
     'who',
     'which',
   ],
+  // Words after "many", "some" … that make them no vague count of things: those of `notVague`
+  // (a duration "some time", a magnitude "many thousands", a degree "some extent", a comparison
+  // "many more", an article, a word that ends the phrase "as many as") except `countedAfter`,
+  // and these.
+  notCounted: ['while', 'reason', 'place', 'one', 'thing'],
+  // Of `notVague`, the words after which "many", "some" … still count things vaguely: "many of
+  // the files", "some other towns".
+  countedAfter: ['of', 'other', 'others'],
   // Things there "have been reports" of.
   reportNoun: ['reports', 'report', 'accounts', 'indications', 'signs'],
   // Praise and blame, which in the passive need no one to have given them: "was criticized".
@@ -554,7 +562,8 @@ export const HEDGE_LEXICON: readonly HedgeLexiconEntry[] = [
   // wonder …"): the CoNLL-2010 Wikipedia weasel guideline. Only at the start of a sentence:
   // inside one, "some guidance", "many types of watches" are plain quantities. Counts, times
   // and partitives ("Some 500", "Many of them") are not weasels.
-  { pattern: 'some|many|numerous|countless @notVague', category: null, initialOnly: true },
+  // (The scanner checks the second word against `notVague`: "Some of the files" is then only
+  // a vague quantity.)
   { pattern: 'some|many|numerous|countless *', category: 'weasel', initialOnly: true },
   // Inside a sentence, a vague crowd that speaks or believes: "many industry analysts say".
   { pattern: 'some|many|numerous|countless * @opinionVerb', category: 'weasel' },
@@ -753,4 +762,14 @@ export const HEDGE_LEXICON: readonly HedgeLexiconEntry[] = [
   { pattern: 'in the event of|that', category: 'conditional' },
   // Not bare "assuming": "assuming office".
   { pattern: 'assuming|supposing that', category: 'conditional' },
+
+  // ── vague-quantity: a count left vague — "many residents", "some of the files". ─────
+  // Approximators in Prince, Frader & Bosk's (1982) taxonomy of hedges, and the vague
+  // quantities of Wikipedia's "Words to watch" and the CoNLL-2010 weasel guideline; a desk
+  // editor asks "how many?". Only before a word that is counted (see `notCounted`): "some 500",
+  // "some time", "many more", "how many" are not. "most" states a share, "few" and "a few"
+  // a smallness, not a vague count, so they are left out. Weaker than doubt: never makes a
+  // claim unconfirmed.
+  { pattern: 'many|several|numerous|countless|some', category: 'vague-quantity' },
+  { pattern: 'a number|handful of', category: 'vague-quantity' },
 ]

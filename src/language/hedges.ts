@@ -331,6 +331,30 @@ function isSuperlativeOrCount(word: string): boolean {
   return word.length >= 5 && word.endsWith('est') && !NOT_SUPERLATIVE.has(word)
 }
 
+const VAGUE_CROWD = 'some|many|numerous|countless *'
+const NOT_VAGUE: ReadonlySet<string> = new Set(HEDGE_WORD_LISTS.notVague)
+const COUNTED_AFTER: ReadonlySet<string> = new Set(HEDGE_WORD_LISTS.countedAfter)
+const NOT_COUNTED: ReadonlySet<string> = new Set([
+  ...[...NOT_VAGUE].filter((word) => !COUNTED_AFTER.has(word)),
+  ...(HEDGE_WORD_LISTS.notCounted ?? []),
+])
+
+/**
+ * Does "many", "some", "several" … at `i` count things ("many residents", "some of the files")?
+ * Not before a number ("some 500"), a duration, degree or comparison ("some time", "many more":
+ * the lexicon's `notVague` and `notCounted`), nor at the end of a phrase.
+ */
+function countsVaguely(sentence: string, words: readonly WordToken[], i: number): boolean {
+  if (words[i]!.lower === 'a') return true
+  const next = words[i + 1]
+  return (
+    next !== undefined &&
+    isWhitespaceGap(sentence, words[i]!.end, next.start) &&
+    isPlainWord(next.lower) &&
+    !NOT_COUNTED.has(next.lower)
+  )
+}
+
 // The crowds the lexicon reads as unnamed sources when they stand alone: see `namesTheCrowd`.
 const CROWD_NOUNS: ReadonlySet<string> = new Set(HEDGE_WORD_LISTS.unnamedCrowd)
 
@@ -387,6 +411,11 @@ function isFalseCue(
   }
   if (terminal.pattern === '@be @beAdverb? expected' && isFulfilledExpectation(sentence, words, i))
     return true
+  // "how many people": a question about the count, not a vague crowd or count.
+  if (first.lower === 'many' && i > 0 && words[i - 1]!.lower === 'how') return true
+  if (terminal.category === 'vague-quantity' && !countsVaguely(sentence, words, i)) return true
+  // "Some of them", "Many years ago": a count, a partitive or a time, not a vague crowd.
+  if (terminal.pattern === VAGUE_CROWD && NOT_VAGUE.has(words[i + 1]!.lower)) return true
   if (terminal.negatable && isNegated(words, i)) return true
   if (terminal.initialOnly && !isClauseInitial(sentence, words, i)) return true
   return false
@@ -419,20 +448,23 @@ function scanHedges(sentence: string): HedgeMatch[] {
   const root = lexicon.root
   // positions[d] = index of the word that matched the d-th word of the phrase being tried.
   const positions: number[] = []
+  const foundTerminals: HedgeTerminal[] = []
+  const foundDepths: number[] = []
   let quotes: ReturnType<typeof findQuoteSpans> | undefined
   let i = 0
   while (i < words.length) {
     let node = root.next.get(words[i]!.lower)
-    let best: HedgeTerminal | undefined
-    let bestDepth = 0
+    // Every phrase that ends along the path, shortest first: when the longest is ruled out by
+    // its context ("many cities" is a weasel only at the start), a shorter one may still hold.
+    let found = 0
     let depth = 0
     let last = i
     let fillers = 0
     if (node !== undefined) positions[depth++] = i
     while (node !== undefined) {
       if (node.terminal !== undefined) {
-        best = node.terminal
-        bestDepth = depth
+        foundTerminals[found] = node.terminal
+        foundDepths[found++] = depth
       }
       const next = words[last + 1]
       if (next === undefined || !isWhitespaceGap(sentence, words[last]!.end, next.start)) break
@@ -450,7 +482,16 @@ function scanHedges(sentence: string): HedgeMatch[] {
       } else break
       last++
     }
-    if (best === undefined || isFalseCue(sentence, words, i, best)) {
+    let best: HedgeTerminal | undefined
+    let bestDepth = 0
+    while (found > 0) {
+      const candidate = foundTerminals[--found]!
+      if (isFalseCue(sentence, words, i, candidate)) continue
+      best = candidate
+      bestDepth = foundDepths[found]!
+      break
+    }
+    if (best === undefined) {
       i++
       continue
     }

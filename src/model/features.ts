@@ -56,6 +56,7 @@ const HEDGE_CATEGORIES: readonly HedgeCategory[] = [
   'anonymous-source',
   'weasel',
   'conditional',
+  'vague-quantity',
 ]
 
 const HEDGE_WORDS: Record<HedgeCategory, string> = {
@@ -66,6 +67,7 @@ const HEDGE_WORDS: Record<HedgeCategory, string> = {
   'anonymous-source': 'rests on unnamed sources',
   weasel: 'vague attribution',
   conditional: 'conditional wording',
+  'vague-quantity': 'a count left vague, such as “many” or “some”',
 }
 
 const ATTRIBUTION_KINDS = ['direct-quote', 'reported', 'according-to', 'anonymous'] as const

@@ -43,8 +43,13 @@ export const HedgeCategorySchema = z.enum([
   'anonymous-source',
   'weasel',
   'conditional',
+  'vague-quantity',
 ])
-/** The kinds of doubt a hedge cue expresses. */
+/**
+ * The kinds of doubt a hedge cue expresses. `vague-quantity` ("many residents", "some of the
+ * files", "a number of cases") leaves a count vague: it weakens the claim without casting doubt
+ * on it, so, like `conditional`, it never makes a claim unconfirmed.
+ */
 export type HedgeCategory = z.infer<typeof HedgeCategorySchema>
 
 /** A footnote marker (or inline link) in a claim, and the source it points to. */
