@@ -273,6 +273,10 @@ const invalid: ReadonlyArray<{ text: string; cues: readonly Cue[] }> = [
   { text: 'The storm damaged some of the bridges.', cues: [['some', 'vague-quantity']] },
   { text: 'In some cases, the tests failed.', cues: [['some', 'vague-quantity']] },
   { text: 'The agency received numerous complaints.', cues: [['numerous', 'vague-quantity']] },
+  // "some" and "many" standing for people are vague counts too
+  { text: 'Some were killed in the blast.', cues: [['Some', 'vague-quantity']] },
+  { text: 'The term is used by some to imply a slight.', cues: [['some', 'vague-quantity']] },
+  { text: 'He impressed many with his speed.', cues: [['many', 'vague-quantity']] },
   {
     text: 'The fire forced many residents to flee, officials said.',
     cues: [['many', 'vague-quantity']],

@@ -333,16 +333,12 @@ function isSuperlativeOrCount(word: string): boolean {
 
 const VAGUE_CROWD = 'some|many|numerous|countless *'
 const NOT_VAGUE: ReadonlySet<string> = new Set(HEDGE_WORD_LISTS.notVague)
-const COUNTED_AFTER: ReadonlySet<string> = new Set(HEDGE_WORD_LISTS.countedAfter)
-const NOT_COUNTED: ReadonlySet<string> = new Set([
-  ...[...NOT_VAGUE].filter((word) => !COUNTED_AFTER.has(word)),
-  ...(HEDGE_WORD_LISTS.notCounted ?? []),
-])
+const NOT_COUNTED: ReadonlySet<string> = new Set(HEDGE_WORD_LISTS.notCounted)
 
 /**
  * Does "many", "some", "several" … at `i` count things ("many residents", "some of the files")?
  * Not before a number ("some 500"), a duration, degree or comparison ("some time", "many more":
- * the lexicon's `notVague` and `notCounted`), nor at the end of a phrase.
+ * the lexicon's `notCounted`), nor at the end of a phrase.
  */
 function countsVaguely(sentence: string, words: readonly WordToken[], i: number): boolean {
   if (words[i]!.lower === 'a') return true
