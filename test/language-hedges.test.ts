@@ -55,6 +55,11 @@ const valid: readonly string[] = [
   'Octel said the purchase was expected.',
   // a named crowd is no unnamed source
   'The art critics Roger Fry and Clive Bell were his first champions.',
+  // a crowd after "of", or a possessive one, is what the sentence is about, not its source
+  'The poll of music critics ran every year.',
+  'Senator Aquino was the staunchest of his critics.',
+  'Only a small number of critics attended the show.',
+  "The critics' poll is run by the paper.",
   'The department won the Critics Choice Award for four years.',
   // as much as can be
   'The player tries to overtake as many cars as possible.',
@@ -202,6 +207,7 @@ const invalid: ReadonlyArray<{ text: string; cues: readonly Cue[] }> = [
   { text: 'The election was expected to be close.', cues: [['was expected', 'speculative']] },
   { text: 'A ruling was expected by Friday.', cues: [['was expected', 'speculative']] },
   { text: 'The song was praised by critics on release.', cues: [['critics', 'anonymous-source']] },
+  { text: 'Critics of the plan say it costs too much.', cues: [['Critics', 'anonymous-source']] },
   { text: 'Critics of the plan say it will fail.', cues: [['Critics', 'anonymous-source']] },
   {
     text: 'His critics often described him as an isolationist.',

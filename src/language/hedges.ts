@@ -370,6 +370,37 @@ function namesTheCrowd(sentence: string, words: readonly WordToken[], i: number)
   )
 }
 
+// Words that may stand between "of" and a crowd it governs: "the staunchest of his critics".
+const CROWD_DETERMINERS = new Set([
+  'the',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'my',
+  'your',
+  'these',
+  'those',
+])
+
+/**
+ * "a poll of music critics", "the arrest of his political opponents and critics", "the critics'
+ * poll": after "of", or as a possessive, the crowd is what the sentence is about, not who
+ * vouches for it. "Critics of the plan say …" (the crowd before "of") still is a source.
+ */
+function crowdIsNoSource(sentence: string, words: readonly WordToken[], i: number): boolean {
+  const after = sentence.charCodeAt(words[i]!.end)
+  if (after === 39 || after === 0x2019) return true
+  for (let k = i - 1, between = 0; k >= 0 && between <= 2; k--, between++) {
+    const word = words[k]!
+    if (word.lower === 'of') return true
+    // Only determiners, and one describing word after one: "of his political critics".
+    if (!CROWD_DETERMINERS.has(word.lower) && (between > 0 || isCapitalised(word.text))) return false
+  }
+  return false
+}
+
 const PAST_BE = new Set(['was', 'were', 'been'])
 
 /**
@@ -403,7 +434,7 @@ function isFalseCue(
   if (first.lower === 'might' && i > 0 && MIGHT_AS_NOUN_AFTER.has(words[i - 1]!.lower)) return true
   if (first.lower === 'possible' && i > 0 && isSuperlativeOrCount(words[i - 1]!.lower)) return true
   if (terminal.category === 'anonymous-source' && CROWD_NOUNS.has(first.lower)) {
-    if (namesTheCrowd(sentence, words, i)) return true
+    if (namesTheCrowd(sentence, words, i) || crowdIsNoSource(sentence, words, i)) return true
   }
   if (terminal.pattern === '@be @beAdverb? expected' && isFulfilledExpectation(sentence, words, i))
     return true
