@@ -314,10 +314,59 @@ describe('a quote that goes on, and a pronoun for the speaker named last', () =>
       expected: { kind: 'reported', speaker: null, cue: 'added' },
     },
     {
-      name: 'nor "they", which may be a group',
+      name: 'nor "they" after a person',
       input: '"We have crews out," said Maria Lopez. They said the grid was old.',
       claim: 'They said',
       expected: { kind: 'reported', speaker: null, cue: 'said' },
+    },
+    {
+      name: '"they" right after a group that spoke is that group',
+      input: 'City officials said the bridge would reopen. They added that repairs cost $2 million.',
+      claim: 'They added',
+      expected: { kind: 'reported', speaker: 'City officials', cue: 'added' },
+    },
+    {
+      name: '"they" after police',
+      input: 'Police said two men were held. They said both were released.',
+      claim: 'They said',
+      expected: { kind: 'reported', speaker: 'Police', cue: 'said' },
+    },
+    {
+      name: '"they" goes on through a chain of sentences',
+      input:
+        'The researchers said the test failed. They added that it was late. They also said it cost more.',
+      claim: 'They also',
+      expected: { kind: 'reported', speaker: 'The researchers', cue: 'said' },
+    },
+    {
+      name: 'not "they" after a surname that ends in s',
+      input: 'Williams said the road was shut. They added that it would reopen.',
+      claim: 'They added',
+      expected: { kind: 'reported', speaker: null, cue: 'added' },
+    },
+    {
+      name: 'not "they" a sentence further on',
+      input: 'City officials said the bridge would reopen. The bridge is old. They added that it cost more.',
+      claim: 'They added',
+      expected: { kind: 'reported', speaker: null, cue: 'added' },
+    },
+    {
+      name: 'not "they" in the next paragraph',
+      input: 'City officials said the bridge would reopen.\n\nThey added that it cost more.',
+      claim: 'They added',
+      expected: { kind: 'reported', speaker: null, cue: 'added' },
+    },
+    {
+      name: '"it" right after a body that spoke is that body',
+      input: 'The union said the plan was late. It added that workers were safe.',
+      claim: 'It added',
+      expected: { kind: 'reported', speaker: 'The union', cue: 'added' },
+    },
+    {
+      name: 'not "it" after a name, which may be a person',
+      input: 'Maria Lopez said the plan was late. It added that workers were safe.',
+      claim: 'It added',
+      expected: { kind: 'reported', speaker: null, cue: 'added' },
     },
     {
       name: 'not after a heading',

@@ -9,6 +9,8 @@ import {
   findAttribution,
   findHedges,
   findPersonNames,
+  isBodySpeaker,
+  isGroupSpeaker,
   isNamedSpeaker,
   isWholeQuote,
   scoreCheckWorthiness,
@@ -68,13 +70,7 @@ export function buildClaims(
       const attribution: Attribution | null = found
         ? {
             kind: found.kind,
-            speaker:
-              found.speaker ??
-              (found.pronoun !== undefined &&
-              PERSONAL_PRONOUNS.has(found.pronoun) &&
-              named?.blockIndex === blockIndex
-                ? named.speaker
-                : null),
+            speaker: found.speaker ?? standsFor(found.pronoun, blockIndex, named, claims[claims.length - 1]),
             cue: found.cue,
           }
         : options.english && !isHeadline
@@ -115,8 +111,28 @@ export function buildClaims(
 }
 
 // Pronouns that stand for the person named last in the paragraph ("Lopez said …. She added that …").
-// Not "they" or "it", which as often stand for a group or a company as for the last speaker.
 const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she'])
+
+/**
+ * Who a pronoun speaker stands for. "she", "he": the person named last as a speaker in the same
+ * paragraph. "they", "it" stand as often for a group or a thing as for a speaker, so only right
+ * after a sentence of the same paragraph whose speaker fits: "City officials said …. They added
+ * …", "The union said …. It added …".
+ */
+function standsFor(
+  pronoun: string | undefined,
+  blockIndex: number,
+  named: { speaker: string; blockIndex: number } | undefined,
+  previous: DraftClaim | undefined,
+): string | null {
+  if (pronoun === undefined) return null
+  if (PERSONAL_PRONOUNS.has(pronoun)) return named?.blockIndex === blockIndex ? named.speaker : null
+  const before = previous?.blockIndex === blockIndex ? previous.attribution?.speaker : null
+  if (!before) return null
+  if (pronoun === 'they') return isGroupSpeaker(before) ? before : null
+  if (pronoun === 'it') return isBodySpeaker(before) ? before : null
+  return null
+}
 
 /**
  * `"We have crews working around the clock," said Maria Lopez. "It could take days."`: a sentence

@@ -1140,6 +1140,57 @@ export function isNamedSpeaker(speaker: string): boolean {
   return isCapitalised(first) && !DETERMINERS.has(first.toLowerCase())
 }
 
+// Collective nouns that speak as "they" with no plural "s", and plural crowds that open a sentence
+// with a capital ("Officials said …").
+const GROUP_WORDS = new Set([
+  'police',
+  'people',
+  'staff',
+  'officials',
+  'authorities',
+  'researchers',
+  'scientists',
+  'experts',
+  'analysts',
+  'residents',
+  'witnesses',
+  'investigators',
+  'prosecutors',
+  'lawmakers',
+  'doctors',
+  'economists',
+])
+
+// "press", "status", "analysis", and possessives: an "s" at the end that makes no plural.
+const NOT_PLURAL_ENDINGS = ['ss', 'us', 'is', "'s", '’s']
+
+/** Does a word look plural: "officials", "researchers" (not "Williams", "press", "status")? */
+function isPluralWord(word: string): boolean {
+  const lower = word.toLowerCase()
+  if (GROUP_WORDS.has(lower)) return true
+  if (word !== lower) return false
+  if (lower.length <= 3 || !lower.endsWith('s')) return false
+  return !NOT_PLURAL_ENDINGS.some((ending) => lower.endsWith(ending))
+}
+
+/**
+ * Is a speaker a group a later "they" can stand for ("City officials", "the researchers", "Police")?
+ * The last word must look plural; a name ("Williams") does not.
+ */
+export function isGroupSpeaker(speaker: string): boolean {
+  const words = speaker.split(' ')
+  return isPluralWord(words[words.length - 1]!)
+}
+
+/**
+ * Is a speaker a body or a document a later "it" can stand for ("The union", "the ministry", "a
+ * report")? A description in the singular: a name could be a person, so it never is.
+ */
+export function isBodySpeaker(speaker: string): boolean {
+  const words = speaker.split(' ')
+  return words.length > 1 && DETERMINERS.has(words[0]!.toLowerCase()) && !isGroupSpeaker(speaker)
+}
+
 // What may follow a quote that makes up a whole sentence: closing punctuation and citation markers.
 const AFTER_A_WHOLE_QUOTE = /^[\s.,;:!?…)]{0,8}(?:\[[^\]\n]{1,40}\][\s.,;:!?…]{0,4}){0,20}$/
 

@@ -6,6 +6,8 @@ export {
   type AttributionMatch,
   findAttribution,
   findPersonNames,
+  isBodySpeaker,
+  isGroupSpeaker,
   isNamedSpeaker,
   isWholeQuote,
   resolveSpeaker,

@@ -77,8 +77,9 @@ export const AttributionSchema = z.object({
   kind: z.enum(['direct-quote', 'reported', 'according-to', 'anonymous']),
   /**
    * Who speaks, in the fullest form the article gives ("Marco Rubio"); for "he"/"she", the speaker
-   * named last in the same paragraph; `null` when no one is named (an anonymous source, a pronoun
-   * with no speaker before it).
+   * named last in the same paragraph; for "they"/"it", the group or body that spoke in the
+   * sentence right before ("City officials said …. They added …"); `null` when no one is named (an
+   * anonymous source, a pronoun with no fitting speaker before it).
    */
   speaker: z.string().nullable(),
   cue: z.string(),
