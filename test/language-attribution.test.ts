@@ -320,6 +320,12 @@ describe('a quote that goes on, and a pronoun for the speaker named last', () =>
       expected: { kind: 'reported', speaker: null, cue: 'said' },
     },
     {
+      name: 'nor "she" after a group that opens the sentence with a capital',
+      input: 'Officials said the bridge would reopen. She added that repairs cost $2 million.',
+      claim: 'She added',
+      expected: { kind: 'reported', speaker: null, cue: 'added' },
+    },
+    {
       name: '"they" right after a group that spoke is that group',
       input: 'City officials said the bridge would reopen. They added that repairs cost $2 million.',
       claim: 'They added',

@@ -1137,7 +1137,8 @@ function anonymousCue(sentence: string, quotes: readonly QuoteSpan[]): Attributi
  */
 export function isNamedSpeaker(speaker: string): boolean {
   const first = speaker.split(' ', 1)[0]!
-  return isCapitalised(first) && !DETERMINERS.has(first.toLowerCase())
+  // "Officials", "Police" open a sentence with a capital and are still no one's name.
+  return isCapitalised(first) && !DETERMINERS.has(first.toLowerCase()) && !isGroupSpeaker(speaker)
 }
 
 // Collective nouns that speak as "they" with no plural "s", and plural crowds that open a sentence
