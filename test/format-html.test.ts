@@ -12,7 +12,7 @@ import { analyze } from '../src/index.js'
 
 const SEED = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'seed-article.txt'), 'utf8')
 
-/** The article as the page shows it: the `.text` block without marks and badges, unescaped. */
+/** The article as the page shows it: the `.text` block without marks, cues and badges, unescaped. */
 function shownText(html: string): string {
   const open = html.indexOf('<div class="text">')
   const close = html.indexOf('</div>', open)
@@ -20,6 +20,7 @@ function shownText(html: string): string {
   return inner
     .replace(/<a class="badge [^>]{1,2000}>\d{1,6}<\/a>/g, '')
     .replace(/<\/?mark[^>]{0,2000}>/g, '')
+    .replace(/<\/?span[^>]{0,2000}>/g, '')
     .replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) =>
       name === 'amp' ? '&' : name === 'lt' ? '<' : name === 'gt' ? '>' : name === 'quot' ? '"' : "'",
     )
@@ -59,6 +60,23 @@ describe('formatHtml on the seed article', () => {
   it('lists the sources; a placeholder is no link', () => {
     expect(count(html, '<tr id="a1-s')).toBe(report.sources.length)
     expect(html).toContain('<td>[1]</td><td>Source 1</td><td><code></code></td><td>placeholder</td>')
+  })
+
+  it('underlines every hedge cue, doubt apart from weaker cues, its kind on hover', () => {
+    const cues = report.claims.flatMap((claim) => claim.hedges)
+    const text = html.slice(html.indexOf('<div class="text">'))
+    expect(count(text, '<span class="hedge')).toBe(cues.length)
+    expect(html).toContain(
+      '<span class="hedge doubt" title="rumor: presented as rumour">Rumors suggest</span>',
+    )
+    const vague = analyze('The fire forced many residents to flee, if the police are right.', {
+      format: 'text',
+    })
+    const page = formatHtml([{ file: 'a.txt', report: vague, text: vague.claims[0]!.text }])
+    expect(page).toContain(
+      '<span class="hedge" title="vague-quantity: a count left vague, such as “many” or “some”">many</span>',
+    )
+    expect(page).toContain('<span class="hedge" title="conditional: conditional wording">if</span>')
   })
 
   it('puts confidence and the largest reasons in the tooltip', () => {

@@ -1,14 +1,16 @@
 /**
  * The visual report: one self-contained HTML page for a standards editor. Each article is shown
  * as written, every claim marked in the colour of its status (supported, unsupported,
- * unconfirmed, not check-worthy) with its confidence and reasons on hover, and a numbered badge
- * after each claim that has findings; then the findings, and the source list with what is wrong
- * with each source.
+ * unconfirmed, not check-worthy) with its confidence and reasons on hover, its hedge cues
+ * underlined ("Rumors suggest", "many"), and a numbered badge after each claim that has findings;
+ * then the findings, and the source list with what is wrong with each source.
  *
  * Safe to open whatever the article says: every piece of article text is escaped, the page has no
  * script and loads nothing, and only a source URL citecheck found `ok` (http or https) becomes a
  * link, with `rel="noopener noreferrer nofollow"`.
  */
+import { DOUBT_CATEGORIES } from '../model/assess.js'
+import { HEDGE_WORDS } from '../model/features.js'
 import type { Claim, Finding, Report, Source } from '../report/schema.js'
 import { ruleDocsUrl } from './rule-docs.js'
 import { describeTotals, type FileReport, plural, totals } from './types.js'
@@ -91,9 +93,10 @@ export function formatHtml(results: readonly HtmlFileReport[], options: HtmlOpti
 }
 
 function legend(): string {
-  return (Object.keys(STATUS_WORDS) as Claim['status'][])
-    .map((status) => `<mark class="claim ${status}">${STATUS_WORDS[status]}</mark>`)
-    .join(' ')
+  const statuses = (Object.keys(STATUS_WORDS) as Claim['status'][]).map(
+    (status) => `<mark class="claim ${status}">${STATUS_WORDS[status]}</mark>`,
+  )
+  return `${statuses.join(' ')} · <span class="hedge doubt">doubt</span> and <span class="hedge">weaker</span> hedge cues`
 }
 
 function articleSection({ file, report, text }: HtmlFileReport, id: string): string {
@@ -148,10 +151,33 @@ function articleText(text: string, report: Report, id: string, badges: (claim: C
     // Claims are sorted and never overlap; a report that does not fit the text is shown as a list.
     if (start.offset < at || end.offset > text.length) return claimList(report, id, badges)
     out.push(escapeHtml(text.slice(at, start.offset)))
-    out.push(claimMark(claim, id, escapeHtml(text.slice(start.offset, end.offset))), badges(claim))
+    out.push(claimMark(claim, id, claimHtml(text, claim)), badges(claim))
     at = end.offset
   }
   out.push(escapeHtml(text.slice(at)), '</div>')
+  return out.join('')
+}
+
+/** A claim's text, escaped, each hedge cue in a `<span>` that names its kind on hover. */
+function claimHtml(text: string, claim: Claim): string {
+  const end = claim.position.end.offset
+  let at = claim.position.start.offset
+  const out: string[] = []
+  for (const hedge of claim.hedges) {
+    const from = hedge.position.start.offset
+    const to = hedge.position.end.offset
+    // Cues are sorted and never overlap; one that does not fit the claim is left unmarked.
+    if (from < at || to > end || to <= from) continue
+    // Doubt makes a claim unconfirmed outside quotes; conditions and vague quantities only weaken it.
+    const kind = DOUBT_CATEGORIES.has(hedge.category) ? ' doubt' : ''
+    const tip = `${hedge.category}: ${HEDGE_WORDS[hedge.category]}${hedge.inQuote ? ' (inside a quote: the speaker’s, not the article’s)' : ''}`
+    out.push(
+      escapeHtml(text.slice(at, from)),
+      `<span class="hedge${kind}" title="${escapeHtml(tip)}">${escapeHtml(text.slice(from, to))}</span>`,
+    )
+    at = to
+  }
+  out.push(escapeHtml(text.slice(at, end)))
   return out.join('')
 }
 
@@ -228,6 +254,7 @@ const STYLE = [
   'mark.claim{border-radius:3px;padding:0 1px;color:inherit}',
   'mark.supported{background:#d8f0d8}mark.unsupported{background:#ffd6d6}',
   'mark.unconfirmed{background:#ffe9b3}mark.not-check-worthy{background:#eee}',
+  '.hedge{text-decoration:underline dotted #777 2px;text-underline-offset:3px}.hedge.doubt{text-decoration:underline wavy #b26a00 1px}',
   'a.badge{display:inline-block;font:bold 11px/16px system-ui,sans-serif;min-width:16px;text-align:center;border-radius:8px;margin-left:2px;color:#fff;text-decoration:none;vertical-align:super}',
   'a.badge.error{background:#c62828}a.badge.warning{background:#b26a00}a.badge.info{background:#1565c0}',
   'table{border-collapse:collapse;width:100%;font-size:14px}td,th{border-bottom:1px solid #ddd;padding:4px 6px;text-align:left;vertical-align:top}',

@@ -59,7 +59,8 @@ const HEDGE_CATEGORIES: readonly HedgeCategory[] = [
   'vague-quantity',
 ]
 
-const HEDGE_WORDS: Record<HedgeCategory, string> = {
+/** What each hedge category means, in a reporter's words ("presented as rumour"). */
+export const HEDGE_WORDS: Readonly<Record<HedgeCategory, string>> = {
   rumor: 'presented as rumour',
   unconfirmed: 'described as unconfirmed',
   speculative: 'speculative wording',
