@@ -225,6 +225,10 @@ export const HEDGE_WORD_LISTS: Readonly<Record<string, readonly string[]>> = {
     'doubted',
     'wonder',
     'wondered',
+    'declare',
+    'declared',
+    'note',
+    'noted',
   ],
   // Adverbs between a form of "be" and a verb of belief: "is often considered", "was long thought".
   // ("widely", "generally" … make a weasel instead: "is widely regarded".)
@@ -563,7 +567,7 @@ export const HEDGE_LEXICON: readonly HedgeLexiconEntry[] = [
   { pattern: '@unnamedCrowd', category: 'anonymous-source' },
   {
     pattern:
-      'critics|detractors|skeptics|sceptics|experts|analysts|observers|commentators|scholars|historians|scientists|researchers|economists|pundits|people|others|opponents|proponents @opinionVerb',
+      'critics|detractors|skeptics|sceptics|experts|analysts|observers|commentators|scholars|historians|scientists|researchers|economists|pundits|people|others|opponents|proponents|supporters|advocates|defenders @opinionVerb',
     category: 'weasel',
   },
   { pattern: 'some|many|most|numerous|countless @opinionGroup', category: 'weasel' },
@@ -577,7 +581,7 @@ export const HEDGE_LEXICON: readonly HedgeLexiconEntry[] = [
   // Inside a sentence, a vague crowd that speaks or believes: "many industry analysts say".
   { pattern: 'some|many|numerous|countless * @opinionVerb', category: 'weasel' },
   { pattern: 'some|many|numerous|countless * * @opinionVerb', category: 'weasel' },
-  { pattern: 'some|many|others|few @have|would|might|may|could|will? @opinionVerb', category: 'weasel' },
+  { pattern: 'some|many|most|others|few @have|would|might|may|could|will? @opinionVerb', category: 'weasel' },
   {
     pattern:
       'it @be @vaguely|@vaguelyOpinion? said|claimed|argued|suggested|accepted|felt|acknowledged|recognized|recognised|agreed',
@@ -622,6 +626,13 @@ export const HEDGE_LEXICON: readonly HedgeLexiconEntry[] = [
   { pattern: '@have? @be @judged by', category: null },
   { pattern: '@have? @be condemned to', category: null },
   { pattern: '@have? @be @judged', category: 'weasel' },
+  // "It is often reported that …": hearsay made vaguer still ("It is reported" alone is an
+  // unnamed source).
+  { pattern: 'it @be @vaguely|@vaguelyOpinion reported', category: 'weasel' },
+  // "Questions have been raised about …": doubt with no one who raised it (Wikipedia's "Words to
+  // watch"); "… raised by the auditors" names them.
+  { pattern: 'questions|concerns|doubts @have? @be raised|voiced|expressed by', category: null },
+  { pattern: 'questions|concerns|doubts @have? @be raised|voiced|expressed', category: 'weasel' },
   { pattern: 'it @be well known|established|documented', category: 'weasel' },
   { pattern: 'well known that', category: 'weasel' },
   { pattern: 'everyone|everybody knows|agrees|says', category: 'weasel' },
