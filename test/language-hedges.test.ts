@@ -94,6 +94,9 @@ const valid: readonly string[] = [
   'As many as 300 people were hurt.',
   'Many years ago, the mill closed.',
   'Prices have risen many times over.',
+  // a capital inside a sentence makes the quantifier part of a title
+  'The film Some Like It Hot opened in 1959.',
+  'He starred in Many Rivers to Cross.',
   // praise and blame with a named agent, and a sentence passed, are not vague authority
   'The plan was criticized by the teachers union.',
   'Moore has been criticized by Greenpeace for his views.',

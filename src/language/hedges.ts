@@ -338,9 +338,12 @@ const NOT_COUNTED: ReadonlySet<string> = new Set(HEDGE_WORD_LISTS.notCounted)
 /**
  * Does "many", "some", "several" … at `i` count things ("many residents", "some of the files")?
  * Not before a number ("some 500"), a duration, degree or comparison ("some time", "many more":
- * the lexicon's `notCounted`), nor at the end of a phrase.
+ * the lexicon's `notCounted`), nor at the end of a phrase, nor capitalised inside a sentence (a
+ * title).
  */
 function countsVaguely(sentence: string, words: readonly WordToken[], i: number): boolean {
+  // A capital inside a sentence makes it part of a title: "the film Some Like It Hot".
+  if (isCapitalised(words[i]!.text) && !isClauseInitial(sentence, words, i)) return false
   if (words[i]!.lower === 'a') return true
   const next = words[i + 1]
   return (
