@@ -304,8 +304,9 @@ const invalid: ReadonlyArray<{ text: string; cues: readonly Cue[] }> = [
     text: 'The fire forced many residents to flee, officials said.',
     cues: [['many', 'vague-quantity']],
   },
-  // a vague crowd at the start stays a weasel, the longer phrase wins
-  { text: 'Many residents fled the fire.', cues: [['Many residents', 'weasel']] },
+  // a vague crowd that only acts is a vague count, not vague authority; one that speaks is a weasel
+  { text: 'Many residents fled the fire.', cues: [['Many', 'vague-quantity']] },
+  { text: 'Some guilds kept their charters.', cues: [['Some', 'vague-quantity']] },
   // conditional
   { text: 'If the talks fail, the strike will go ahead.', cues: [['If', 'conditional']] },
   { text: 'The strike will go ahead unless the talks succeed.', cues: [['unless', 'conditional']] },
@@ -401,10 +402,9 @@ describe('findHedges on pathological input', () => {
 
   it('handles 1e5 vague quantifiers in a row', () => {
     const found = findHedges('many '.repeat(100_000))
-    // The first two words are a vague crowd at the start; the last "many" counts nothing.
-    expect(found[0]).toMatchObject({ cue: 'many many', category: 'weasel' })
-    expect(found).toHaveLength(1 + 99_997)
-    expect(found.slice(1).every((h) => h.cue === 'many' && h.category === 'vague-quantity')).toBe(true)
+    // Every "many" but the last, which counts nothing.
+    expect(found).toHaveLength(99_999)
+    expect(found.every((h) => h.cue === 'many' && h.category === 'vague-quantity')).toBe(true)
   })
 
   it('handles 1e5 filler adverbs and apostrophes', () => {

@@ -103,37 +103,6 @@ const NOT_A_COUNT: readonly string[] = [
   'thing',
 ]
 
-/** Function words: after a sentence-initial "Some" or "Many" they make it a pronoun, no crowd. */
-const FUNCTION_WORDS: readonly string[] = [
-  'and',
-  'or',
-  'to',
-  'in',
-  'on',
-  'at',
-  'for',
-  'with',
-  'as',
-  'are',
-  'were',
-  'have',
-  'had',
-  'has',
-  'will',
-  'would',
-  'can',
-  'could',
-  'do',
-  'did',
-  'is',
-  'was',
-  'be',
-  'been',
-  'that',
-  'who',
-  'which',
-]
-
 /** Word lists that lexicon patterns refer to as `@name`. */
 export const HEDGE_WORD_LISTS: Readonly<Record<string, readonly string[]>> = {
   be: ['is', 'are', 'was', 'were', 'be', 'been', 'being'],
@@ -361,8 +330,6 @@ export const HEDGE_WORD_LISTS: Readonly<Record<string, readonly string[]>> = {
     'says',
     'say',
   ],
-  // After "some"/"many", words that make a count, a time or a partitive, not a vague crowd.
-  notVague: ['of', 'other', 'others', ...NOT_A_COUNT, ...FUNCTION_WORDS],
   // After "many", "some" …, words that make them no vague count of things (`countsVaguely` in
   // hedges.ts); "as" for "as many as 300". "Many of the files", "some other towns", "some were
   // unenthusiastic", "praised by many for" are vague counts.
@@ -571,14 +538,9 @@ export const HEDGE_LEXICON: readonly HedgeLexiconEntry[] = [
     category: 'weasel',
   },
   { pattern: 'some|many|most|numerous|countless @opinionGroup', category: 'weasel' },
-  // A vague crowd as the subject of the sentence ("Many residents say …", "Some analysts
-  // wonder …"): the CoNLL-2010 Wikipedia weasel guideline. Only at the start of a sentence:
-  // inside one, "some guidance", "many types of watches" are plain quantities. Counts, times
-  // and partitives ("Some 500", "Many of them") are not weasels.
-  // (The scanner checks the second word against `notVague`: "Some of the files" is then only
-  // a vague quantity.)
-  { pattern: 'some|many|numerous|countless *', category: 'weasel', initialOnly: true },
-  // Inside a sentence, a vague crowd that speaks or believes: "many industry analysts say".
+  // A vague crowd that speaks or believes: "Many residents say …", "many industry analysts say"
+  // (the CoNLL-2010 Wikipedia weasel guideline). A vague crowd that only acts ("Many residents
+  // fled") is a vague quantity, not vague authority.
   { pattern: 'some|many|numerous|countless * @opinionVerb', category: 'weasel' },
   { pattern: 'some|many|numerous|countless * * @opinionVerb', category: 'weasel' },
   { pattern: 'some|many|most|others|few @have|would|might|may|could|will? @opinionVerb', category: 'weasel' },

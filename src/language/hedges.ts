@@ -331,8 +331,6 @@ function isSuperlativeOrCount(word: string): boolean {
   return word.length >= 5 && word.endsWith('est') && !NOT_SUPERLATIVE.has(word)
 }
 
-const VAGUE_CROWD = 'some|many|numerous|countless *'
-const NOT_VAGUE: ReadonlySet<string> = new Set(HEDGE_WORD_LISTS.notVague)
 const NOT_COUNTED: ReadonlySet<string> = new Set(HEDGE_WORD_LISTS.notCounted)
 
 /**
@@ -444,8 +442,6 @@ function isFalseCue(
   // "how many people": a question about the count, not a vague crowd or count.
   if (first.lower === 'many' && i > 0 && words[i - 1]!.lower === 'how') return true
   if (terminal.category === 'vague-quantity' && !countsVaguely(sentence, words, i)) return true
-  // "Some of them", "Many years ago": a count, a partitive or a time, not a vague crowd.
-  if (terminal.pattern === VAGUE_CROWD && NOT_VAGUE.has(words[i + 1]!.lower)) return true
   if (terminal.negatable && isNegated(words, i)) return true
   if (terminal.initialOnly && !isClauseInitial(sentence, words, i)) return true
   return false
