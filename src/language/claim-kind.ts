@@ -11,7 +11,7 @@ import type { ClaimKind } from '../report/schema.js'
 import { findQuoteSpans } from '../segment/index.js'
 import { findAttribution } from './attribution.js'
 import { MONTHS, WEEKDAYS } from './calendar.js'
-import { findWords, isCapitalised, isWhitespaceGap, type WordToken } from './words.js'
+import { findWords, isCapitalised, isWhitespaceGap, POSSESSIVE_DETERMINERS, type WordToken } from './words.js'
 
 /** What the caller knows about the sentence beyond its text. */
 export interface ClaimKindContext {
@@ -135,20 +135,14 @@ const EVALUATIVE_WORDS = new Set([
 // Words before "will" that make it the noun: "the will of the people", "free will".
 const WILL_AS_NOUN_AFTER = new Set([
   'the',
-  'his',
-  'her',
-  'their',
-  'its',
-  'our',
-  'my',
-  'your',
+  ...POSSESSIVE_DETERMINERS,
   'free',
   'political',
   'good',
   'ill',
   'own',
   'a',
-  'of',
+  'itself',
 ])
 // "is expected to", "is set to", "are poised to".
 const FUTURE_ADJECTIVES = new Set([

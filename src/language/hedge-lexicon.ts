@@ -38,70 +38,7 @@ export interface HedgeLexiconEntry {
    * Rumor cues are always negatable.
    */
   readonly negatable?: boolean
-  /** When true, the phrase counts only as the first word of the sentence (or of a quote). */
-  readonly initialOnly?: boolean
 }
-
-/**
- * Words after "some", "many" … that make them no count of things: a duration ("some time"), a
- * magnitude ("many thousands"), a degree or manner ("to some extent", "some way"), a comparison
- * ("many more"), an article ("many a time") or a singular that is no count ("some reason").
- */
-const NOT_A_COUNT: readonly string[] = [
-  'more',
-  'less',
-  'fewer',
-  'such',
-  'a',
-  'an',
-  'the',
-  'time',
-  'times',
-  'year',
-  'years',
-  'month',
-  'months',
-  'week',
-  'weeks',
-  'day',
-  'days',
-  'hour',
-  'hours',
-  'minute',
-  'minutes',
-  'second',
-  'seconds',
-  'decade',
-  'decades',
-  'century',
-  'centuries',
-  'dozen',
-  'dozens',
-  'hundred',
-  'hundreds',
-  'thousand',
-  'thousands',
-  'million',
-  'millions',
-  'billion',
-  'billions',
-  'percent',
-  'per',
-  'way',
-  'ways',
-  'point',
-  'extent',
-  'degree',
-  'respects',
-  'kind',
-  'sort',
-  'form',
-  'while',
-  'reason',
-  'place',
-  'one',
-  'thing',
-]
 
 /** Word lists that lexicon patterns refer to as `@name`. */
 export const HEDGE_WORD_LISTS: Readonly<Record<string, readonly string[]>> = {
@@ -331,9 +268,66 @@ export const HEDGE_WORD_LISTS: Readonly<Record<string, readonly string[]>> = {
     'say',
   ],
   // After "many", "some" …, words that make them no vague count of things (`countsVaguely` in
-  // hedges.ts); "as" for "as many as 300". "Many of the files", "some other towns", "some were
-  // unenthusiastic", "praised by many for" are vague counts.
-  notCounted: [...NOT_A_COUNT, 'as'],
+  // hedges.ts): a duration ("some time"), a magnitude ("many thousands"), a degree or manner ("to
+  // some extent", "some way"), a comparison ("many more"), an article ("many a time"), a singular
+  // that is no count ("some reason"), and "as" for "as many as 300". "Many of the files", "some
+  // other towns", "some were unenthusiastic", "praised by many for" are vague counts.
+  notCounted: [
+    'more',
+    'less',
+    'fewer',
+    'such',
+    'a',
+    'an',
+    'the',
+    'time',
+    'times',
+    'year',
+    'years',
+    'month',
+    'months',
+    'week',
+    'weeks',
+    'day',
+    'days',
+    'hour',
+    'hours',
+    'minute',
+    'minutes',
+    'second',
+    'seconds',
+    'decade',
+    'decades',
+    'century',
+    'centuries',
+    'dozen',
+    'dozens',
+    'hundred',
+    'hundreds',
+    'thousand',
+    'thousands',
+    'million',
+    'millions',
+    'billion',
+    'billions',
+    'percent',
+    'per',
+    'way',
+    'ways',
+    'point',
+    'extent',
+    'degree',
+    'respects',
+    'kind',
+    'sort',
+    'form',
+    'while',
+    'reason',
+    'place',
+    'one',
+    'thing',
+    'as',
+  ],
   // Things there "have been reports" of.
   reportNoun: ['reports', 'report', 'accounts', 'indications', 'signs'],
   // Praise and blame, which in the passive need no one to have given them: "was criticized".

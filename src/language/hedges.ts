@@ -16,7 +16,7 @@ import {
   type HedgeLexiconEntry,
 } from './hedge-lexicon.js'
 import { NUMBER_WORDS } from './number-words.js'
-import { findWords, isCapitalised, isWhitespaceGap, type WordToken } from './words.js'
+import { findWords, isCapitalised, isWhitespaceGap, POSSESSIVE_DETERMINERS, type WordToken } from './words.js'
 
 /** One hedge cue found in a sentence; offsets are into that sentence, `end` exclusive. */
 export interface HedgeMatch {
@@ -35,7 +35,6 @@ interface HedgeTerminal {
   /** Number of words that belong to the cue; the rest were look-ahead. */
   readonly cueWords: number
   readonly negatable: boolean
-  readonly initialOnly: boolean
   readonly pattern: string
 }
 
@@ -105,15 +104,10 @@ export function compileHedgeLexicon(
           category: entry.category,
           cueWords,
           negatable,
-          initialOnly: entry.initialOnly === true,
           pattern: entry.pattern,
         }
         if (node.terminal === undefined) node.terminal = terminal
-        else if (
-          node.terminal.category !== terminal.category ||
-          node.terminal.cueWords !== cueWords ||
-          node.terminal.initialOnly !== terminal.initialOnly
-        ) {
+        else if (node.terminal.category !== terminal.category || node.terminal.cueWords !== cueWords) {
           conflicts.push(`\`${entry.pattern}\` repeats a phrase of \`${node.terminal.pattern}\``)
         }
         return
@@ -141,19 +135,7 @@ const FILLERS = new Set(HEDGE_FILLER_WORDS)
 const MAX_FILLERS = 2
 
 // Words before "might" that make it the noun: "the might of", "with all its might".
-const MIGHT_AS_NOUN_AFTER = new Set([
-  'the',
-  'its',
-  'his',
-  'her',
-  'their',
-  'our',
-  'my',
-  'your',
-  'all',
-  'of',
-  'with',
-])
+const MIGHT_AS_NOUN_AFTER = new Set(['the', ...POSSESSIVE_DETERMINERS, 'all', 'of', 'with'])
 // Before a capitalised "May", these make it the month: "in May", "since May", "last May".
 const MONTH_AFTER = new Set([
   'in',
@@ -372,18 +354,7 @@ function namesTheCrowd(sentence: string, words: readonly WordToken[], i: number)
 }
 
 // Words that may stand between "of" and a crowd it governs: "the staunchest of his critics".
-const CROWD_DETERMINERS = new Set([
-  'the',
-  'his',
-  'her',
-  'their',
-  'its',
-  'our',
-  'my',
-  'your',
-  'these',
-  'those',
-])
+const CROWD_DETERMINERS = new Set(['the', ...POSSESSIVE_DETERMINERS, 'these', 'those'])
 
 /**
  * "a poll of music critics", "the arrest of his political opponents and critics", "the critics'
@@ -443,7 +414,6 @@ function isFalseCue(
   if (first.lower === 'many' && i > 0 && words[i - 1]!.lower === 'how') return true
   if (terminal.category === 'vague-quantity' && !countsVaguely(sentence, words, i)) return true
   if (terminal.negatable && isNegated(words, i)) return true
-  if (terminal.initialOnly && !isClauseInitial(sentence, words, i)) return true
   return false
 }
 

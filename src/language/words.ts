@@ -120,3 +120,6 @@ export function isCapitalised(word: string): boolean {
   const first = word.charAt(0)
   return first !== first.toLowerCase() && first === first.toUpperCase()
 }
+
+/** Possessive determiners, lower case: "his", "their" … (after "the" in several word lists). */
+export const POSSESSIVE_DETERMINERS: readonly string[] = ['his', 'her', 'their', 'its', 'our', 'my', 'your']
