@@ -135,6 +135,10 @@ export const PATHOLOGICAL_CASES: readonly PathologicalCase[] = [
   { name: "'according to ' x 2e5", build: () => repeat('according to ', 2e5) },
   { name: "'many of some ' x 2e5 (vague quantities)", build: () => repeat('many of some ', 2e5) },
   { name: "'Mr. Smith said ' x 2e5", build: () => repeat('Mr. Smith said ', 2e5) },
+  {
+    name: "'Reyes said ' + 'it may, ' x 2e5 (a speaker's reported words)",
+    build: () => `Reyes said ${repeat('it may, ', 2e5)}the plan was sound, Reyes said.`,
+  },
   { name: '1e5 [citation needed]', build: () => repeat('It rose.[citation needed] ', 1e5) },
   { name: "'[a]: https://a.org/' x 1e5", build: () => repeat('[a]: https://a.org/\n', 1e5) },
   { name: "'(' x 1e6", build: () => repeat('(', 1e6) },
