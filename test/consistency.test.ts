@@ -33,6 +33,7 @@ function article(
         category: line.hedge[1],
         position: locator.position(start + at, start + at + line.hedge[0].length),
         inQuote: false,
+        inReportedSpeech: false,
       })
     }
     const citations =

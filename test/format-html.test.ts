@@ -77,6 +77,11 @@ describe('formatHtml on the seed article', () => {
       '<span class="hedge" title="vague-quantity: a count left vague, such as “many” or “some”">many</span>',
     )
     expect(page).toContain('<span class="hedge" title="conditional: conditional wording">if</span>')
+    const reported = analyze('Reyes said the true cost could exceed $60 million.', { format: 'text' })
+    const its = formatHtml([{ file: 'b.txt', report: reported, text: reported.claims[0]!.text }])
+    expect(its).toContain(
+      '<span class="hedge doubt" title="speculative: speculative wording (in the speaker’s reported words: theirs, not the article’s)">could</span>',
+    )
   })
 
   it('puts confidence and the largest reasons in the tooltip', () => {

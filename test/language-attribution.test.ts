@@ -25,6 +25,11 @@ const valid: readonly string[] = [
   'He called the plan a "disaster" and left.',
   'As it suggests, the shift is real.',
   'The so-called "caravan" reached the border.',
+  // reporting verbs that are also plural nouns, before a conjunction or an auxiliary
+  'Different states or countries may have different laws or precedents on accession.',
+  'Member states have agreed to the plan.',
+  // after a relative clause, the words after "said" are what was said, not who said it
+  'Reyes, who may run for mayor, said the plan was sound.',
   // verbs of saying that are plain transitive verbs with an object: an act, not speech
   'The economy added 200,000 jobs in November.',
   'Governor Tom Reyes declared a state of emergency late Sunday.',
@@ -212,12 +217,31 @@ const invalid: ReadonlyArray<{ text: string; expected: Expected }> = [
   },
 ]
 
+const moreAttributed: readonly { text: string; expected: Expected }[] = [
+  {
+    text: 'Rubio claims the election was stolen.',
+    expected: { kind: 'reported', speaker: 'Rubio', cue: 'claims' },
+  },
+  {
+    text: 'The report states that prices rose.',
+    expected: { kind: 'reported', speaker: 'The report', cue: 'states' },
+  },
+  {
+    text: 'The cost could exceed $60 million, said Tom Reyes, who chairs the panel.',
+    expected: { kind: 'reported', speaker: 'Tom Reyes', cue: 'said' },
+  },
+  {
+    text: 'The cost could exceed $60 million, said the spokesman[2].',
+    expected: { kind: 'reported', speaker: 'the spokesman', cue: 'said' },
+  },
+]
+
 describe('findAttribution', () => {
   it.each(valid)('finds no attribution in %j', (text) => {
     expect(findAttribution(text)).toBeNull()
   })
 
-  it.each(invalid)('attributes $text', ({ text, expected }) => {
+  it.each([...invalid, ...moreAttributed])('attributes $text', ({ text, expected }) => {
     const found = findAttribution(text)
     expect(found && { kind: found.kind, speaker: found.speaker, cue: found.cue }).toEqual(expected)
     expect(found && text.slice(found.start, found.end)).toBe(expected.cue)
@@ -530,5 +554,145 @@ describe('findQuoteSpans', () => {
         },
       ),
     )
+  })
+})
+
+describe('hedges in an identified speaker’s reported words', () => {
+  const claimOf = (input: string) => analyze(input, { format: 'text' }).claims.at(-1)!
+  const cues = (input: string) =>
+    claimOf(input).hedges.map((hedge) => [
+      hedge.cue,
+      hedge.inQuote ? 'quote' : hedge.inReportedSpeech ? 'speaker' : 'article',
+    ])
+
+  it.each([
+    {
+      name: 'after "X said"',
+      input: 'Reyes said the true cost could exceed $60 million.',
+      cues: [['could', 'speaker']],
+      status: 'unsupported',
+    },
+    {
+      name: 'before ", X said" that closes the sentence',
+      input: 'The cost could exceed $60 million, Reyes said.',
+      cues: [['could', 'speaker']],
+      status: 'unsupported',
+    },
+    {
+      name: 'before ", X said" and a short tail',
+      input: 'The cost could exceed $60 million, Reyes said on Tuesday.',
+      cues: [['could', 'speaker']],
+      status: 'unsupported',
+    },
+    {
+      name: 'inside "The deal, X said, may …"',
+      input: 'The deal, Reyes said, may collapse.',
+      cues: [['may', 'speaker']],
+      status: 'unsupported',
+    },
+    {
+      name: 'after "According to the ministry,"',
+      input: 'According to the ministry, the deal may collapse.',
+      cues: [['may', 'speaker']],
+      status: 'unsupported',
+    },
+    {
+      name: 'before ", according to" a definite body, with its marker',
+      input:
+        'The plan is expected to create about 300 jobs, according to the city’s economic development office[1].\n\n[1] https://springfield.gov/news/jobs',
+      cues: [['is expected', 'speaker']],
+      status: 'supported',
+    },
+    {
+      name: 'a body that is named',
+      input: 'The Pentagon said the strike may have killed civilians.',
+      cues: [['may', 'speaker']],
+      status: 'unsupported',
+    },
+    {
+      name: 'a belief the speaker reports',
+      input: 'Reyes said he believes the memo was forged.',
+      cues: [['believes', 'speaker']],
+      status: 'unsupported',
+    },
+    {
+      name: '"she" for the speaker named last',
+      input: '"We have crews out," said Maria Lopez. She added that repairs could take days.',
+      cues: [['could', 'speaker']],
+      status: 'unsupported',
+    },
+    {
+      name: 'not for a crowd',
+      input: 'Officials said the cost could exceed $60 million.',
+      cues: [['could', 'article']],
+      status: 'unconfirmed',
+    },
+    {
+      name: 'not for an indefinite document',
+      input: 'A report said the deal may collapse.',
+      cues: [['may', 'article']],
+      status: 'unconfirmed',
+    },
+    {
+      name: 'not for an unnamed source',
+      input: 'Sources familiar with the talks said work could start in spring.',
+      cues: [
+        ['Sources familiar with', 'article'],
+        ['could', 'article'],
+      ],
+      status: 'unconfirmed',
+    },
+    {
+      name: 'not for a pronoun that stands for no one',
+      input: 'He said the grid may fail.',
+      cues: [['may', 'article']],
+      status: 'unconfirmed',
+    },
+    {
+      name: 'not for words that open the sentence before "X said …"',
+      input: 'Perhaps surprisingly, Reyes said the plan was sound.',
+      cues: [['Perhaps', 'article']],
+      status: 'unconfirmed',
+    },
+    {
+      name: 'not before ", X said" with a long tail',
+      input: 'The cost could exceed $60 million, Reyes said in a statement on Tuesday.',
+      cues: [['could', 'article']],
+      status: 'unconfirmed',
+    },
+    {
+      name: 'not in a relative clause about the speaker',
+      input: 'The cost could exceed $60 million, said Tom Reyes, who may run for mayor.',
+      cues: [
+        ['could', 'speaker'],
+        ['may', 'article'],
+      ],
+      status: 'unconfirmed',
+    },
+    {
+      name: 'a rumour the speaker passes on still leaves the claim unconfirmed',
+      input: 'Reyes said unconfirmed reports suggest the memo was forged.',
+      cues: [
+        ['unconfirmed reports', 'speaker'],
+        ['suggest', 'speaker'],
+      ],
+      status: 'unconfirmed',
+    },
+    {
+      name: 'a direct quote is the speaker’s already (inQuote), not reported speech',
+      input: '"The plan may fail," Reyes said of the costs of the transit expansion.',
+      cues: [['may', 'quote']],
+      status: 'unsupported',
+    },
+  ])('$name', ({ input, cues: expected, status }) => {
+    expect(cues(input)).toEqual(expected)
+    expect(claimOf(input).status).toBe(status)
+  })
+
+  it('raises no unconfirmed-claim finding for the speaker’s guess, and says whose it is', () => {
+    const report = analyze('Reyes said the true cost could exceed $60 million.', { format: 'text' })
+    expect(report.findings.map((finding) => finding.ruleId)).toEqual(['unsupported-claim'])
+    const reason = report.claims[0]!.reasons.find((r) => r.factor === 'hedge-speculative')
+    expect(reason?.detail).toBe('"could": speculative wording (in the speaker’s reported words)')
   })
 })

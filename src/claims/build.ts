@@ -11,8 +11,10 @@ import {
   findPersonNames,
   isBodySpeaker,
   isGroupSpeaker,
+  isIdentifiedSpeaker,
   isNamedSpeaker,
   isWholeQuote,
+  reportedWords,
   scoreCheckWorthiness,
   speakerResolver,
 } from '../language/index.js'
@@ -64,7 +66,6 @@ export function buildClaims(
       const text = input.slice(span.start, span.end)
       const { citations, tags } = citeSpan(input, span.start, span.end, sources, locator)
       const isHeadline = block.kind === 'heading'
-      const hedges: Hedge[] = options.english && !isHeadline ? readHedges(text, span.start, locator) : []
       const quotes = findQuoteSpans(text)
       const found = options.english && !isHeadline ? findAttribution(text) : null
       const attribution: Attribution | null = found
@@ -76,6 +77,12 @@ export function buildClaims(
         : options.english && !isHeadline
           ? continuedQuote(claims[claims.length - 1], text, quotes)
           : null
+      const speakersWords =
+        found?.phrase !== undefined && isIdentifiedSpeaker(attribution?.speaker ?? null)
+          ? reportedWords(text, found.phrase)
+          : []
+      const hedges: Hedge[] =
+        options.english && !isHeadline ? readHedges(text, span.start, locator, speakersWords) : []
       // Only a person who speaks: not "according to the search results", not "The company said".
       if (
         attribution?.speaker &&
@@ -147,12 +154,23 @@ function continuedQuote(
   return previous.attribution
 }
 
-function readHedges(text: string, offset: number, locator: Locator): Hedge[] {
+/**
+ * The sentence's hedges. `speakersWords`: where the sentence gives an identified speaker's
+ * reported words (offsets into `text`); a cue there, outside quotes, is the speaker's.
+ */
+function readHedges(
+  text: string,
+  offset: number,
+  locator: Locator,
+  speakersWords: readonly { start: number; end: number }[],
+): Hedge[] {
   return findHedges(text).map((hedge) => ({
     cue: hedge.cue,
     category: hedge.category,
     position: locator.position(offset + hedge.start, offset + hedge.end),
     inQuote: hedge.inQuote,
+    inReportedSpeech:
+      !hedge.inQuote && speakersWords.some((span) => hedge.start >= span.start && hedge.end <= span.end),
   }))
 }
 

@@ -3,7 +3,7 @@
  */
 import { normalizeUrl } from '../citations/index.js'
 import { type ConsistencyFacts, NO_CONSISTENCY_FACTS } from '../consistency/index.js'
-import { DOUBT_CATEGORIES } from '../model/index.js'
+import { castsDoubt } from '../model/index.js'
 import type { Claim, Finding, Source } from '../report/schema.js'
 import { findInconsistencies, supportElsewhere } from './consistency.js'
 import { findMisnumberedSources, type MisnumberedSource, misnumberedHints } from './misnumbered.js'
@@ -37,7 +37,7 @@ export function findProblems(
   const findings = [
     ...findUnsupportedClaims(claims, (claim) => supportElsewhere(claim, byId)),
     ...findCitationNeededTags(tags),
-    ...findUnconfirmedClaims(claims, DOUBT_CATEGORIES),
+    ...findUnconfirmedClaims(claims, castsDoubt),
     ...findDanglingCitations(claims, sources, misnumberedHints(misnumbered)),
     ...findUnusedSources(sources),
     ...findBrokenSourceUrls(sources),

@@ -95,11 +95,14 @@ export function findCitationNeededTags(tags: readonly CitationNeededTag[]): Find
 }
 
 /** `unconfirmed-claim`: a claim that the article itself presents as rumour, unconfirmed or speculation. */
-export function findUnconfirmedClaims(claims: readonly Claim[], doubt: ReadonlySet<string>): Finding[] {
+export function findUnconfirmedClaims(
+  claims: readonly Claim[],
+  castsDoubt: (hedge: Claim['hedges'][number]) => boolean,
+): Finding[] {
   return claims
     .filter((claim) => claim.status === 'unconfirmed')
     .map((claim) => {
-      const cues = claim.hedges.filter((hedge) => !hedge.inQuote && doubt.has(hedge.category))
+      const cues = claim.hedges.filter(castsDoubt)
       const first = cues[0]!
       const described = cues.map((hedge) => `“${hedge.cue}” (${hedge.category})`).join(', ')
       const cited = claim.citations.some((citation) => citation.sourceId !== null)

@@ -158,6 +158,13 @@ function articleText(text: string, report: Report, id: string, badges: (claim: C
   return out.join('')
 }
 
+/** Whose a hedge cue is, when it is not the article's own. */
+function whose(hedge: Claim['hedges'][number]): string {
+  if (hedge.inQuote) return ' (inside a quote: the speaker’s, not the article’s)'
+  if (hedge.inReportedSpeech) return ' (in the speaker’s reported words: theirs, not the article’s)'
+  return ''
+}
+
 /** A claim's text, escaped, each hedge cue in a `<span>` that names its kind on hover. */
 function claimHtml(text: string, claim: Claim): string {
   const end = claim.position.end.offset
@@ -168,9 +175,10 @@ function claimHtml(text: string, claim: Claim): string {
     const to = hedge.position.end.offset
     // Cues are sorted and never overlap; one that does not fit the claim is left unmarked.
     if (from < at || to > end || to <= from) continue
-    // Doubt makes a claim unconfirmed outside quotes; conditions and vague quantities only weaken it.
+    // The line shows the kind of cue: doubt, or a condition or vague quantity that only weakens.
+    // Whose words it stands in (a quote, a speaker's reported words) the tooltip says.
     const kind = DOUBT_CATEGORIES.has(hedge.category) ? ' doubt' : ''
-    const tip = `${hedge.category}: ${HEDGE_WORDS[hedge.category]}${hedge.inQuote ? ' (inside a quote: the speaker’s, not the article’s)' : ''}`
+    const tip = `${hedge.category}: ${HEDGE_WORDS[hedge.category]}${whose(hedge)}`
     out.push(
       escapeHtml(text.slice(at, from)),
       `<span class="hedge${kind}" title="${escapeHtml(tip)}">${escapeHtml(text.slice(from, to))}</span>`,

@@ -30,6 +30,12 @@ export interface AttributionMatch {
   pronoun?: string
   start: number
   end: number
+  /**
+   * Reported speech and "according to": offsets of the whole attribution phrase, speaker and cue
+   * with what stands between them ("Rubio recently revealed", "said Tom Reyes", "according to
+   * the ministry"). {@link reportedWords} tells which rest of the sentence the speaker said.
+   */
+  phrase?: { start: number; end: number }
 }
 
 // Verbs that attribute reported speech: "X revealed that …" (AP Stylebook "said" and its kin).
@@ -123,6 +129,28 @@ const REPORTING_ONLY_BEFORE_A_CLAUSE = new Set([
   'recounted',
   'wrote',
   'writes',
+])
+// Reporting verbs that are also plural nouns ("Different states or countries may …", "Member
+// states have …"): followed by a conjunction, an auxiliary or "of", they are the noun.
+const PLURAL_NOUNS_TOO = new Set(['states', 'notes', 'claims', 'replies'])
+const NOUN_FOLLOWERS = new Set([
+  'and',
+  'or',
+  'of',
+  'are',
+  'were',
+  'have',
+  'had',
+  'do',
+  'did',
+  'may',
+  'might',
+  'can',
+  'could',
+  'will',
+  'would',
+  'should',
+  'must',
 ])
 // Words that open the reported clause after such a verb.
 const CLAUSE_OPENERS = new Set(['that', 'how', 'why', 'whether', 'if', 'what', 'when', 'where', 'who'])
@@ -994,6 +1022,8 @@ function verbMatch(kind: AttributionMatch['kind'], speaker: Phrase, verb: WordTo
     start: verb.start,
     end: verb.end,
   }
+  if (kind === 'reported')
+    match.phrase = { start: Math.min(speaker.start, verb.start), end: Math.max(speaker.end, verb.end) }
   if (speaker.text === null && speaker.pronoun !== undefined) match.pronoun = speaker.pronoun
   return match
 }
@@ -1066,10 +1096,15 @@ function accordingTo(
       cue: sentence.slice(w.start, to.end),
       start: w.start,
       end: to.end,
+      phrase: { start: w.start, end: Math.max(to.end, speaker?.end ?? 0) },
     }
   }
   return null
 }
+
+// What may follow a speaker that ends its clause: punctuation, a closing bracket or quote, a
+// citation marker, or the end of the sentence.
+const CLAUSE_END = /^\s{0,3}(?:[,.;:!?…)\][["”’']|$)/
 
 function reportedSpeech(
   sentence: string,
@@ -1079,6 +1114,7 @@ function reportedSpeech(
   for (let v = 0; v < words.length; v++) {
     const w = words[v]!
     if (!isVerb(w, REPORTING_VERBS) || isInQuote(quotes, w.start, w.end)) continue
+    if (PLURAL_NOUNS_TOO.has(w.lower) && NOUN_FOLLOWERS.has(words[v + 1]?.lower ?? '')) continue
     // "reported" is often an adjective ("500 reported cases"): a clear subject is required.
     const before = speakerBefore(sentence, words, v)
     if (
@@ -1086,11 +1122,13 @@ function reportedSpeech(
       (!REPORTING_ONLY_BEFORE_A_CLAUSE.has(w.lower) || opensOrEndsClause(sentence, words, v))
     )
       return verbMatch('reported', before, w)
-    // "…, said Rubio." / "…, said the spokesman."
+    // "…, said Rubio." / "…, said the spokesman." — and the clause ends there: in "Reyes, who
+    // chairs the panel, said the plan was sound", "the plan" is what was said, not who said it.
     const prev = words[v - 1]
     if (prev !== undefined && /,\s{0,3}$/.test(sentence.slice(prev.end, w.start))) {
       const after = speakerAfter(sentence, words, v)
-      if (after !== null) return verbMatch('reported', after, w)
+      if (after !== null && CLAUSE_END.test(sentence.slice(after.end, after.end + 4)))
+        return verbMatch('reported', after, w)
     }
   }
   return null
@@ -1182,6 +1220,55 @@ export function isGroupSpeaker(speaker: string): boolean {
   const words = speaker.split(' ')
   return isPluralWord(words[words.length - 1]!)
 }
+
+/**
+ * Where, in a sentence with reported speech or "according to", the speaker's reported words are:
+ * after the attribution phrase ("Reyes said the cost could …", "According to the ministry, the
+ * deal may …"), and before it too when the phrase closes the sentence after a comma ("The cost
+ * could exceed $60 million, Reyes said."; "…, according to the office[4]."; "…, said Tom Reyes,
+ * who chairs the panel."). Not a relative clause on the speaker (", who may run for mayor"), and
+ * not words that open the sentence before a phrase that goes on ("Perhaps surprisingly, Reyes
+ * said …"): those are the article's.
+ */
+export function reportedWords(
+  sentence: string,
+  phrase: { start: number; end: number },
+): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = []
+  const after = sentence.slice(phrase.end)
+  const aboutTheSpeaker = RELATIVE_CLAUSE.test(after)
+  if (!aboutTheSpeaker) spans.push({ start: phrase.end, end: sentence.length })
+  const closes = aboutTheSpeaker || fewWords(after)
+  if (closes && COMMA_BEFORE.test(sentence.slice(Math.max(0, phrase.start - 4), phrase.start)))
+    spans.unshift({ start: 0, end: phrase.start })
+  return spans
+}
+
+// ", who may run for mayor": a clause about the speaker, right after the phrase.
+const RELATIVE_CLAUSE = /^\s{0,3}[,(—–]\s{0,3}(?:who|whom|whose|which)\b/i
+const COMMA_BEFORE = /[,—–]\s{0,3}$/
+const LETTERS = /\p{L}{1,64}/gu
+// The words after a phrase that closes its sentence: none, or a short tail ("on Tuesday").
+const TAIL_WORDS = 2
+
+function fewWords(text: string): boolean {
+  LETTERS.lastIndex = 0
+  for (let count = 0; LETTERS.exec(text) !== null; ) if (++count > TAIL_WORDS) return false
+  return true
+}
+
+/**
+ * Is a speaker someone a reader can hold to their words: a name ("Tom Reyes", "Pentagon"), or a
+ * definite body or document ("the city's economic development office", "his office")? Not a crowd
+ * ("officials", "the researchers"), not an indefinite ("a report", "a source"), not no one (`null`).
+ */
+export function isIdentifiedSpeaker(speaker: string | null): boolean {
+  if (speaker === null) return false
+  if (isNamedSpeaker(speaker)) return true
+  return isBodySpeaker(speaker) && !INDEFINITE_ARTICLES.has(speaker.split(' ', 1)[0]!.toLowerCase())
+}
+
+const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an'])
 
 /**
  * Is a speaker a body or a document a later "it" can stand for ("The union", "the ministry", "a

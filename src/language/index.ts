@@ -8,8 +8,10 @@ export {
   findPersonNames,
   isBodySpeaker,
   isGroupSpeaker,
+  isIdentifiedSpeaker,
   isNamedSpeaker,
   isWholeQuote,
+  reportedWords,
   resolveSpeaker,
   speakerResolver,
 } from './attribution.js'

@@ -1,12 +1,13 @@
 /**
  * Status and confidence for each claim, from the model and the language signals.
  *
- * Status thresholds (documented in docs/model-card.md), first match wins:
+ * Status thresholds (documented in the README, "Status thresholds"), first match wins:
  * - `unsupported`: an editor's tag such as `[citation needed]` or `[who?]` is in the claim,
  *   whatever else it cites;
  * - `not-check-worthy`: a headline, question or call to action;
  * - `unconfirmed`: a rumour, unconfirmed, speculative, belief, weasel or unnamed-source cue
- *   outside quotes governs the claim, cited or not;
+ *   outside quotes governs the claim, cited or not — except speculation and belief in what an
+ *   identified speaker is reported to have said ("Reyes said the cost could exceed …");
  * - `supported`: at least one citation resolves to a source (in paragraph scope, or the
  *   paragraph's closing citation does) and the model's confidence is at least
  *   `thresholds.supported` (default 0.25);
@@ -19,7 +20,7 @@
 import type { SourceIndex } from '../citations/index.js'
 import type { DraftClaim } from '../claims/index.js'
 import type { Locator } from '../document/index.js'
-import type { Claim, ClaimStatus, HedgeCategory, Source } from '../report/schema.js'
+import type { Claim, ClaimStatus, Hedge, HedgeCategory, Source } from '../report/schema.js'
 import { scoreConfidence } from './confidence.js'
 import { claimFeatures } from './features.js'
 import type { ModelWeights } from './weights.js'
@@ -46,6 +47,22 @@ export const DOUBT_CATEGORIES: ReadonlySet<HedgeCategory> = new Set([
   'anonymous-source',
   'weasel',
 ])
+
+/**
+ * What an identified speaker may say without the claim becoming `unconfirmed`: "Reyes said the
+ * cost could exceed $60 million" is the article's accurate report of Reyes's guess. Rumours,
+ * unconfirmed reports and unnamed sources stay doubt even in a named speaker's mouth.
+ */
+const SPEAKERS_OWN_DOUBT: ReadonlySet<HedgeCategory> = new Set(['speculative', 'doxastic'])
+
+/**
+ * Does a hedge make its claim `unconfirmed`: a doubt category, outside quotes, and not a
+ * speculation or belief in an identified speaker's reported words?
+ */
+export function castsDoubt(hedge: Pick<Hedge, 'category' | 'inQuote' | 'inReportedSpeech'>): boolean {
+  if (hedge.inQuote || !DOUBT_CATEGORIES.has(hedge.category)) return false
+  return !(hedge.inReportedSpeech && SPEAKERS_OWN_DOUBT.has(hedge.category))
+}
 
 const NEVER_CHECK_WORTHY = new Set(['headline', 'question', 'meta'])
 
@@ -123,8 +140,7 @@ function claimStatus(
 ): ClaimStatus {
   if (draft.citationNeeded.length > 0) return 'unsupported'
   if (NEVER_CHECK_WORTHY.has(draft.kind)) return 'not-check-worthy'
-  if (draft.hedges.some((hedge) => !hedge.inQuote && DOUBT_CATEGORIES.has(hedge.category)))
-    return 'unconfirmed'
+  if (draft.hedges.some(castsDoubt)) return 'unconfirmed'
   if (hasSource)
     return confidence >= (options.supported ?? DEFAULT_SUPPORTED_THRESHOLD) ? 'supported' : 'unsupported'
   if (draft.checkWorthiness < options.checkWorthy) return 'not-check-worthy'

@@ -1,7 +1,7 @@
 /**
  * The facts about a claim that the confidence model weighs, as named numeric features.
  *
- * Every feature is listed in `FEATURES` with what it means; docs/model-card.md repeats the list
+ * Every feature is listed in `FEATURES` with what it means; the README's model card repeats the list
  * with each weight and how often the training data shows it. A feature that does not apply is absent
  * (value 0). Nothing here fetches a source: the model judges citations by how they look.
  */
@@ -32,7 +32,7 @@ export interface ClaimFacts {
   /** Labels of markers that resolve to no source. */
   danglingLabels: readonly string[]
   /** Hedge categories outside quotes, and inside quotes. */
-  hedges: readonly { cue: string; category: HedgeCategory; inQuote: boolean }[]
+  hedges: readonly { cue: string; category: HedgeCategory; inQuote: boolean; inReportedSpeech?: boolean }[]
   attributionKind: 'direct-quote' | 'reported' | 'according-to' | 'anonymous' | null
   /** True when the claim sits after the source list (an appended summary or "enrichment" part). */
   afterSources: boolean
@@ -150,7 +150,7 @@ export function claimFeatures(facts: ClaimFacts): Record<string, FeatureValue> {
     if (features[name]) continue
     features[name] = {
       value: 1,
-      detail: `"${hedge.cue}": ${HEDGE_WORDS[hedge.category]}${hedge.inQuote ? ' (inside a quote)' : ''}`,
+      detail: `"${hedge.cue}": ${HEDGE_WORDS[hedge.category]}${hedge.inQuote ? ' (inside a quote)' : hedge.inReportedSpeech ? ' (in the speaker’s reported words)' : ''}`,
     }
   }
   if (facts.attributionKind) {

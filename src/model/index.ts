@@ -2,7 +2,13 @@
  * The model stage: features → confidence with reasons, from a weights file.
  */
 
-export { type AssessOptions, assessClaims, DEFAULT_SUPPORTED_THRESHOLD, DOUBT_CATEGORIES } from './assess.js'
+export {
+  type AssessOptions,
+  assessClaims,
+  castsDoubt,
+  DEFAULT_SUPPORTED_THRESHOLD,
+  DOUBT_CATEGORIES,
+} from './assess.js'
 export { type Confidence, scoreConfidence, sigmoid } from './confidence.js'
 export { classifyDomain, DOMAIN_CLASSES, type DomainClass } from './domain-classes.js'
 export {

@@ -4,7 +4,7 @@
  * A page whose address says `/impact-of-domestic-violence-on-children/` is more likely to back a claim
  * about domestic violence and children than `/2023/05/17/index.html`. On the ExpertQA dev set the
  * claims whose cited address shares two or more content words with them are fully supported more often
- * (see docs/model-card.md), so the confidence model counts the shared words, capped.
+ * (see the README's model card), so the confidence model counts the shared words, capped.
  */
 
 // Words that say nothing about a page's topic: URL furniture and very common English words of 4+ letters.

@@ -44,5 +44,5 @@ export const ModelWeightsSchema = z.object({
 /** A weights file for the confidence model. */
 export type ModelWeights = z.infer<typeof ModelWeightsSchema>
 
-/** The weights citecheck ships with (fitted by `npm run train`; see docs/model-card.md). */
+/** The weights citecheck ships with (fitted by `npm run train`; see the README's model card). */
 export const defaultModelWeights: ModelWeights = ModelWeightsSchema.parse(defaultWeightsFile)

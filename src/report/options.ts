@@ -11,7 +11,7 @@ export const ThresholdsSchema = z.strictObject({
   checkWorthy: z.number().min(0).max(1).default(0.2),
   /**
    * A cited claim whose confidence is below this is `unsupported`, not `supported`: its citations do
-   * not look able to back it (default 0.25; see docs/model-card.md).
+   * not look able to back it (default 0.25; see the README, "Status thresholds").
    */
   supported: z.number().min(0).max(1).default(DEFAULT_SUPPORTED_THRESHOLD),
 })

@@ -68,6 +68,13 @@ export const HedgeSchema = z.object({
   position: PositionSchema,
   /** True when the cue stands inside a direct quote: the speaker hedges, not the article. */
   inQuote: z.boolean(),
+  /**
+   * True when the cue stands, outside quotes, in what an identified speaker is reported to have
+   * said ("Reyes said the cost could exceed …", "…, according to the ministry"): a name or a
+   * definite body, not a crowd or an unnamed source. The speaker speculates or believes, in the
+   * article's paraphrase; such speculation and belief do not make the claim `unconfirmed`.
+   */
+  inReportedSpeech: z.boolean(),
 })
 /** A word or phrase that weakens the claim. */
 export type Hedge = z.infer<typeof HedgeSchema>
