@@ -61,6 +61,10 @@ const valid: readonly string[] = [
   'Only a small number of critics attended the show.',
   "The critics' poll is run by the paper.",
   'The department won the Critics Choice Award for four years.',
+  // a crowd with a named member
+  'Critics of the plan, including council member Tom Reyes, argued that the costs were underestimated.',
+  'Critics such as Senator Ann Lee want the bill withdrawn.',
+  'Critics, among them Reyes, want the bill withdrawn.',
   // as much as can be
   'The player tries to overtake as many cars as possible.',
   'Engineers kept the centre of gravity as low as possible.',
@@ -214,6 +218,13 @@ const invalid: ReadonlyArray<{ text: string; cues: readonly Cue[] }> = [
   { text: 'A ruling was expected by Friday.', cues: [['was expected', 'speculative']] },
   { text: 'The song was praised by critics on release.', cues: [['critics', 'anonymous-source']] },
   { text: 'Critics of the plan say it costs too much.', cues: [['Critics', 'anonymous-source']] },
+  // "like him", "such as Libya" far from the crowd, a comma-less "including" later on: no member named
+  { text: 'Critics like him want the bill withdrawn.', cues: [['Critics', 'anonymous-source']] },
+  {
+    text: 'Critics of countries such as Libya want the deal withdrawn.',
+    cues: [['Critics', 'anonymous-source']],
+  },
+  { text: 'Critics; including Reyes, want the bill withdrawn.', cues: [['Critics', 'anonymous-source']] },
   { text: 'Critics of the plan say it will fail.', cues: [['Critics', 'anonymous-source']] },
   {
     text: 'His critics often described him as an isolationist.',

@@ -353,6 +353,40 @@ function namesTheCrowd(sentence: string, words: readonly WordToken[], i: number)
   )
 }
 
+// How far after a crowd word "including …" may name a member: "Critics of the new transit plan,
+// including …", and how many lower-case words may describe the member: "including council member".
+const CROWD_PHRASE_WORDS = 6
+const MEMBER_DESCRIPTION_WORDS = 3
+
+/**
+ * "Critics of the plan, including council member Tom Reyes, argued …", "critics such as Senator
+ * Ann Lee", "critics, among them Reyes,": the crowd has a named member (or a named part,
+ * "including Democrats in the Senate"), so the claim is not left to unnamed sources. The phrase
+ * ends at any punctuation but a comma.
+ */
+function namesAMember(sentence: string, words: readonly WordToken[], i: number): boolean {
+  for (let k = i + 1; k < words.length && k <= i + CROWD_PHRASE_WORDS; k++) {
+    const word = words[k]!
+    const gap = sentence.slice(words[k - 1]!.end, word.start)
+    if (!isWhitespaceGap(sentence, words[k - 1]!.end, word.start) && gap.trim() !== ',') return false
+    // Right after the crowd ("critics such as"), or set off by a comma ("critics of the plan,
+    // including"): "critics of countries such as Libya" names the countries, not a critic.
+    if (k > i + 1 && gap.trim() !== ',') continue
+    const next = words[k + 1]?.lower
+    const from =
+      word.lower === 'including' || word.lower === 'like'
+        ? k + 1
+        : (word.lower === 'such' && next === 'as') || (word.lower === 'among' && next === 'them')
+          ? k + 2
+          : -1
+    if (from === -1) continue
+    for (let m = from; m < words.length && m <= from + MEMBER_DESCRIPTION_WORDS; m++)
+      if (isCapitalised(words[m]!.text) && words[m]!.lower !== 'i') return true
+    return false
+  }
+  return false
+}
+
 // Words that may stand between "of" and a crowd it governs: "the staunchest of his critics".
 const CROWD_DETERMINERS = new Set(['the', ...POSSESSIVE_DETERMINERS, 'these', 'those'])
 
@@ -406,7 +440,12 @@ function isFalseCue(
   if (first.lower === 'might' && i > 0 && MIGHT_AS_NOUN_AFTER.has(words[i - 1]!.lower)) return true
   if (first.lower === 'possible' && i > 0 && isSuperlativeOrCount(words[i - 1]!.lower)) return true
   if (terminal.category === 'anonymous-source' && CROWD_NOUNS.has(first.lower)) {
-    if (namesTheCrowd(sentence, words, i) || crowdIsNoSource(sentence, words, i)) return true
+    if (
+      namesTheCrowd(sentence, words, i) ||
+      crowdIsNoSource(sentence, words, i) ||
+      namesAMember(sentence, words, i)
+    )
+      return true
   }
   if (terminal.pattern === '@be @beAdverb? expected' && isFulfilledExpectation(sentence, words, i))
     return true
