@@ -15,6 +15,7 @@ import {
   registrableDomain,
 } from '../src/citations/index.js'
 import { createLocator, readDocument } from '../src/document/index.js'
+import { analyze } from '../src/index.js'
 import { splitSentences } from '../src/segment/index.js'
 
 function superscripts(text: string): string[] {
@@ -215,6 +216,16 @@ describe('readEntryFields', () => {
       expected: { title: 'Budget report', publisher: null, date: '2025-03' },
     },
     {
+      style: 'a date that ends the entry takes its comma along',
+      text: 'Interview with Jane Whitfield, May 12, 2025.',
+      expected: { title: 'Interview with Jane Whitfield', publisher: null, date: '2025-05-12' },
+    },
+    {
+      style: 'a date that ends the entry after a full stop',
+      text: 'Whitfield, Jane. Interview by the author. May 12, 2025.',
+      expected: { title: 'Whitfield, Jane. Interview by the author.', publisher: null, date: '2025-05-12' },
+    },
+    {
       style: 'the seed placeholder',
       text: 'Source 1: ',
       expected: { title: 'Source 1', publisher: null, date: null },
@@ -235,6 +246,32 @@ describe('readEntryFields', () => {
       expect(readEntryFields(text)).toEqual(expected)
     })
   }
+})
+
+describe('sources that were never published', () => {
+  const findingsFor = (entry: string) =>
+    analyze(`Prices rose 5% in May.[1]\n\nSources\n[1] ${entry}\n`, { format: 'text' }).findings.map(
+      (finding) => finding.ruleId,
+    )
+
+  it.each([
+    'Interview with Jane Whitfield, May 12, 2025.',
+    'Whitfield, Jane. Interview by the author. May 12, 2025.',
+    'Jane Whitfield, phone interview, May 12, 2025.',
+    'Jane Whitfield, personal communication, May 12, 2025.',
+    'Email from Jane Whitfield to the author, May 12, 2025.',
+    'Press conference, Springfield City Hall, May 12, 2025.',
+  ])('need no link: %s', (entry) => {
+    expect(findingsFor(entry)).toEqual([])
+  })
+
+  it.each([
+    'Reuters, March 3.',
+    'Smith, Jane. "Interviews and their uses." *The Economist*, June 2, 2023.',
+    'The Whitfield interviews, Meridian Capital, 2024.',
+  ])('still need one: %s', (entry) => {
+    expect(findingsFor(entry)).toEqual(['missing-url'])
+  })
 })
 
 describe('registrableDomain', () => {

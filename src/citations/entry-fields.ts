@@ -67,7 +67,7 @@ export function readEntryFields(text: string, linkText: string | null = null): E
   const date = dated?.iso ?? null
   const apa = dated?.apa ? readApa(rest, dated) : null
   if (apa) return { ...apa, date }
-  if (dated) rest = `${rest.slice(0, dated.start)} ${rest.slice(dated.end)}`
+  if (dated) rest = withoutDate(rest, dated)
 
   const quoted = QUOTED.exec(rest)
   if (quoted) {
@@ -97,6 +97,20 @@ export function readEntryFields(text: string, linkText: string | null = null): E
   }
   return { title: flat, publisher: null, date }
 }
+
+/**
+ * The entry without its date. A date that ends the entry takes the separator before it along
+ * ("Interview with Jane Whitfield, May 12, 2025." → "Interview with Jane Whitfield"), so no ", ."
+ * is left over.
+ */
+function withoutDate(text: string, date: FoundDate): string {
+  const after = text.slice(date.end)
+  if (ONLY_SEPARATORS.test(after)) return text.slice(0, date.start).replace(TRAILING_SEPARATORS, '')
+  return `${text.slice(0, date.start)} ${after}`
+}
+
+const ONLY_SEPARATORS = /^[\s.,;:]{0,20}$/
+const TRAILING_SEPARATORS = /[\s,;:]{1,20}$/
 
 interface FoundDate {
   iso: string

@@ -14,4 +14,5 @@ export {
   type MarkerMatch,
 } from './markers.js'
 export { readSourceEntries, type SourceEntry } from './sources.js'
+export { isUnpublishedSource } from './unpublished.js'
 export { classifyUrl, isPlaceholderText, normalizeUrl, registrableDomain } from './url.js'

@@ -6,6 +6,7 @@
 // Regular expressions here follow the house rule (../shared/GUIDE.md): every repetition is bounded
 // (`{1,64}`, never `+`, `*` or `{n,}`) and is run on pathological input by test/pathological.test.ts;
 // test/robustness-regex.test.ts fails on any unbounded one.
+import { isUnpublishedSource } from '../citations/index.js'
 import type { Claim, Finding, Position, Severity, Source } from '../report/schema.js'
 
 /** Every rule citecheck reports, with its default severity. */
@@ -188,6 +189,8 @@ export function findBrokenSourceUrls(sources: readonly Source[]): Finding[] {
         )
         break
       case 'missing':
+        // An interview or a personal communication was never published: there is no link to give.
+        if (isUnpublishedSource(source)) break
         findings.push(
           finding('missing-url', `${name} has no URL; expected a link so readers can check it`, where),
         )
