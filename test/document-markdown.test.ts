@@ -10,6 +10,7 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
 import { readMarkdownBlocks } from '../src/document/markdown.js'
+import { analyze } from '../src/index.js'
 
 /** The section path of the block holding `marker`. */
 function sectionOf(input: string, marker: string): readonly string[] | undefined {
@@ -225,4 +226,64 @@ describe('one parser, many documents', () => {
       expect(blocks).toEqual(expected)
     },
   )
+})
+
+describe('front matter', () => {
+  const claimsOf = (input: string, format: 'auto' | 'markdown' = 'markdown') =>
+    analyze(input, { format }).claims.map((claim) => [claim.text, claim.position.start.line])
+
+  it.each([
+    {
+      name: 'YAML between --- lines',
+      input: '---\ntitle: Cheap flights\nauthor: Staff\n---\n\n# Cheap flights\n\nFares rose 5% in 2023.\n',
+      claims: [
+        ['# Cheap flights', 6],
+        ['Fares rose 5% in 2023.', 8],
+      ],
+    },
+    {
+      name: 'YAML closed by ...',
+      input: '---\ntitle: Cheap flights\n...\nFares rose 5% in 2023.\n',
+      claims: [['Fares rose 5% in 2023.', 4]],
+    },
+    {
+      name: 'TOML between +++ lines',
+      input: '+++\ntitle = "Cheap flights"\n+++\nFares rose 5% in 2023.\n',
+      claims: [['Fares rose 5% in 2023.', 4]],
+    },
+    {
+      name: 'CRLF line endings and a byte order mark',
+      input: '\uFEFF---\r\ntitle: Cheap flights\r\n---\r\n\r\nFares rose 5% in 2023.\r\n',
+      claims: [['Fares rose 5% in 2023.', 5]],
+    },
+    {
+      name: 'not a thematic break that opens the article',
+      input: '---\nFares rose 5% in 2023.\n\n---\n\nThe cut came in May.\n',
+      claims: [
+        ['Fares rose 5% in 2023.', 2],
+        ['The cut came in May.', 6],
+      ],
+    },
+    {
+      name: 'not when it is never closed',
+      input: '---\ntitle: Cheap flights\n\nFares rose 5% in 2023.\n',
+      claims: [
+        ['title: Cheap flights', 2],
+        ['Fares rose 5% in 2023.', 4],
+      ],
+    },
+  ])('$name', ({ input, claims }) => {
+    expect(claimsOf(input)).toEqual(claims)
+  })
+
+  it('makes `auto` read the file as Markdown', () => {
+    const input = '---\ntitle: Cheap flights\n---\nFares rose 5% in 2023.\n'
+    expect(analyze(input).format).toBe('markdown')
+    expect(claimsOf(input, 'auto')).toEqual([['Fares rose 5% in 2023.', 4]])
+  })
+
+  it('is left in plain text, where it is the article’s own text', () => {
+    const input = '---\ntitle: Cheap flights\n---\nFares rose 5% in 2023.\n'
+    expect(analyze(input, { format: 'text' }).claims.some((claim) => claim.text.includes('title'))).toBe(true)
+  })
 })

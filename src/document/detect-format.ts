@@ -5,6 +5,8 @@
 // (`{1,64}`, never `+`, `*` or `{n,}`) and is run on pathological input by test/pathological.test.ts;
 // test/robustness-regex.test.ts fails on any unbounded one.
 
+import { frontMatterEnd } from './front-matter.js'
+
 // Constructs that plain-text drafts do not use: ATX headings, fences, links, emphasis,
 // footnote and reference definitions, blockquotes, setext underlines, tables.
 const MARKDOWN_SIGNALS = [
@@ -18,8 +20,12 @@ const MARKDOWN_SIGNALS = [
   /^[ \t]{0,3}\|[^\n]{1,1000}\|[ \t]{0,100}\r?\n[ \t]{0,3}\|?[ \t]{0,10}:?-{3,100}/m,
 ]
 
-/** 'markdown' when the input uses Markdown constructs, else 'text'. Looks at the first 100 kB only. */
+/**
+ * 'markdown' when the input opens with front matter or uses Markdown constructs, else 'text'.
+ * Looks at the first 100 kB only.
+ */
 export function detectFormat(input: string): 'markdown' | 'text' {
+  if (frontMatterEnd(input) > 0) return 'markdown'
   const head = input.length > 100_000 ? input.slice(0, 100_000) : input
   return MARKDOWN_SIGNALS.some((signal) => signal.test(head)) ? 'markdown' : 'text'
 }

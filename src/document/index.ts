@@ -4,6 +4,7 @@
  */
 import type { ArticleDocument } from './block.js'
 import { detectFormat } from './detect-format.js'
+import { frontMatterEnd } from './front-matter.js'
 import { readMarkdownBlocks } from './markdown.js'
 import { readTextBlocks } from './text.js'
 import { markTrailingSourceRun } from './trailing-sources.js'
@@ -14,13 +15,21 @@ export { detectFormat } from './detect-format.js'
 export { createLocator, type Locator } from './locate.js'
 
 /**
- * Reads the input as Markdown or plain text (`auto` decides by looking) and returns its blocks.
+ * Reads the input as Markdown or plain text (`auto` decides by looking) and returns its blocks;
+ * Markdown front matter makes none.
  * A trailing run of reference-like items with no heading is marked as the source list here, over
  * the whole document (a Markdown document may be read in pieces).
  */
 export function readDocument(input: string, format: 'auto' | 'markdown' | 'text'): ArticleDocument {
   const chosen = format === 'auto' ? detectFormat(input) : format
-  const blocks = chosen === 'markdown' ? readMarkdownBlocks(input) : readTextBlocks(input)
+  // Front matter (`---` / `title: …` / `---`) is the file's metadata: the article starts after it.
+  const metadata = chosen === 'markdown' ? frontMatterEnd(input) : 0
+  const blocks =
+    chosen === 'text'
+      ? readTextBlocks(input)
+      : metadata === 0
+        ? readMarkdownBlocks(input)
+        : readMarkdownBlocks(input.slice(metadata), metadata)
   markTrailingSourceRun(input, blocks)
   return { format: chosen, blocks }
 }
