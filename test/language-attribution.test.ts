@@ -644,7 +644,7 @@ describe('hedges in an identified speaker’s reported words', () => {
     },
     {
       name: 'not for a pronoun that stands for no one',
-      input: 'He said the grid may fail.',
+      input: 'He said the grid may fail by 2030, cutting power to 40,000 homes.',
       cues: [['may', 'article']],
       status: 'unconfirmed',
     },

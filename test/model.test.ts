@@ -294,6 +294,47 @@ describe('the shipped weights file', () => {
   })
 })
 
+describe('when doubt makes a claim unconfirmed', () => {
+  const statusOf = (text: string, thresholds?: { checkWorthy: number }) =>
+    analyze(text, { format: 'text', thresholds }).claims[0]!.status
+
+  it.each([
+    {
+      name: 'speculation in an uncited claim with nothing to check',
+      text: "That's a complex question that may not have a definitive answer.",
+      status: 'not-check-worthy',
+    },
+    { name: 'a hedged answer to a question', text: 'Probably not.', status: 'not-check-worthy' },
+    {
+      name: 'speculation in a check-worthy claim',
+      text: 'The drug may cause liver damage in 4% of patients.',
+      status: 'unconfirmed',
+    },
+    {
+      name: 'speculation in a cited claim, however little it says',
+      text: 'It may rain tomorrow.[1]\n\n[1] https://www.weather.gov/forecast',
+      status: 'unconfirmed',
+    },
+    {
+      name: 'vague authority, however little the claim says',
+      text: 'Some experts argue the model is unsustainable.',
+      status: 'unconfirmed',
+    },
+    {
+      name: 'a rumour, however little it says',
+      text: 'Rumors suggest the mayor will step down.',
+      status: 'unconfirmed',
+    },
+  ])('$name', ({ text, status }) => {
+    expect(statusOf(text)).toBe(status)
+  })
+
+  it('follows thresholds.checkWorthy', () => {
+    const text = "That's a complex question that may not have a definitive answer."
+    expect(statusOf(text, { checkWorthy: 0 })).toBe('unconfirmed')
+  })
+})
+
 describe('your own weights and thresholds', () => {
   it('reads a weights file from its JSON text', () => {
     const weights = parseModelWeights(JSON.stringify(weightsFile))

@@ -7,7 +7,8 @@
  * - `not-check-worthy`: a headline, question or call to action;
  * - `unconfirmed`: a rumour, unconfirmed, speculative, belief, weasel or unnamed-source cue
  *   outside quotes governs the claim, cited or not — except speculation and belief in what an
- *   identified speaker is reported to have said ("Reyes said the cost could exceed …");
+ *   identified speaker is reported to have said ("Reyes said the cost could exceed …"), and
+ *   speculation and belief in an uncited claim below the check-worthiness threshold;
  * - `supported`: at least one citation resolves to a source (in paragraph scope, or the
  *   paragraph's closing citation does) and the model's confidence is at least
  *   `thresholds.supported` (default 0.25);
@@ -62,6 +63,26 @@ const SPEAKERS_OWN_DOUBT: ReadonlySet<HedgeCategory> = new Set(['speculative', '
 export function castsDoubt(hedge: Pick<Hedge, 'category' | 'inQuote' | 'inReportedSpeech'>): boolean {
   if (hedge.inQuote || !DOUBT_CATEGORIES.has(hedge.category)) return false
   return !(hedge.inReportedSpeech && SPEAKERS_OWN_DOUBT.has(hedge.category))
+}
+
+// Doubt about where a claim comes from: it matters whatever the claim says.
+const SOURCING_DOUBT: ReadonlySet<HedgeCategory> = new Set([
+  'rumor',
+  'unconfirmed',
+  'anonymous-source',
+  'weasel',
+])
+
+/**
+ * Whether a claim's doubt makes it `unconfirmed`. Rumour, unconfirmed reports, unnamed sources and
+ * vague authority always do: they are about where the claim comes from. Speculation and belief
+ * only in a claim that states something needing a source, cited or check-worthy: "That's a
+ * complex question that may not have a definitive answer" or "It remains to be seen whether the
+ * pattern will break" has nothing to confirm.
+ */
+function doubtMatters(draft: DraftClaim, hasSource: boolean, options: AssessOptions): boolean {
+  if (hasSource || draft.checkWorthiness >= options.checkWorthy) return true
+  return draft.hedges.some((hedge) => castsDoubt(hedge) && SOURCING_DOUBT.has(hedge.category))
 }
 
 const NEVER_CHECK_WORTHY = new Set(['headline', 'question', 'meta'])
@@ -140,7 +161,7 @@ function claimStatus(
 ): ClaimStatus {
   if (draft.citationNeeded.length > 0) return 'unsupported'
   if (NEVER_CHECK_WORTHY.has(draft.kind)) return 'not-check-worthy'
-  if (draft.hedges.some(castsDoubt)) return 'unconfirmed'
+  if (draft.hedges.some(castsDoubt) && doubtMatters(draft, hasSource, options)) return 'unconfirmed'
   if (hasSource)
     return confidence >= (options.supported ?? DEFAULT_SUPPORTED_THRESHOLD) ? 'supported' : 'unsupported'
   if (draft.checkWorthiness < options.checkWorthy) return 'not-check-worthy'
