@@ -219,6 +219,10 @@ const invalid: ReadonlyArray<{ text: string; expected: Expected }> = [
 
 const moreAttributed: readonly { text: string; expected: Expected }[] = [
   {
+    text: 'According to a 2024 survey by the Springfield Transit Authority, ridership fell 18 percent.',
+    expected: { kind: 'according-to', speaker: 'Springfield Transit Authority', cue: 'According to' },
+  },
+  {
     text: 'Rubio claims the election was stolen.',
     expected: { kind: 'reported', speaker: 'Rubio', cue: 'claims' },
   },

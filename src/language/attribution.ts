@@ -1059,6 +1059,12 @@ const DOCUMENT_ADJECTIVES = new Set([
   'draft',
 ])
 
+const YEAR = /^(?:1[89]|20)\d\d$/
+
+function isYear(word: string): boolean {
+  return word.length === 4 && YEAR.test(word)
+}
+
 /**
  * "according to a report by the labor department", "according to data from Eurostat": the index
  * of "by"/"from", after which the document's author stands; undefined when the phrase at `k` is no
@@ -1067,7 +1073,13 @@ const DOCUMENT_ADJECTIVES = new Set([
 function authorOfDocument(sentence: string, words: readonly WordToken[], k: number): number | undefined {
   let at = k
   if (words[at] !== undefined && DETERMINERS.has(words[at]!.lower)) at++
-  while (at < words.length && at - k < 4 && DOCUMENT_ADJECTIVES.has(words[at]!.lower)) at++
+  // "a new report", "the 2024 annual survey": describing words and a year before the document.
+  while (
+    at < words.length &&
+    at - k < 4 &&
+    (DOCUMENT_ADJECTIVES.has(words[at]!.lower) || isYear(words[at]!.text))
+  )
+    at++
   const document = words[at]
   const by = words[at + 1]
   if (document === undefined || by === undefined || !DOCUMENTS.has(document.lower)) return undefined
