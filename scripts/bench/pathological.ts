@@ -131,7 +131,10 @@ export const PATHOLOGICAL_CASES: readonly PathologicalCase[] = [
   },
   { name: "'<!--' x 2e5", build: () => repeat('<!--', 2e5) },
   { name: '1e5 fences', build: () => repeat('```\n', 1e5) },
-  { name: 'front matter never closed, 2e5 lines', build: () => `---\ntitle: a\n${repeat('key: value\n', 2e5)}` },
+  {
+    name: 'front matter never closed, 2e5 lines',
+    build: () => `---\ntitle: a\n${repeat('key: value\n', 2e5)}`,
+  },
   { name: "'said ' x 5e5", build: () => repeat('said ', 5e5) },
   { name: "'according to ' x 2e5", build: () => repeat('according to ', 2e5) },
   { name: "'many of some ' x 2e5 (vague quantities)", build: () => repeat('many of some ', 2e5) },
