@@ -25,11 +25,11 @@ const valid: readonly string[] = [
   'He called the plan a "disaster" and left.',
   'As it suggests, the shift is real.',
   'The so-called "caravan" reached the border.',
+  // after ", said", a clause with a verb of its own is what was said, not who said it
+  'Prices rose, said the report would show.',
   // reporting verbs that are also plural nouns, before a conjunction or an auxiliary
   'Different states or countries may have different laws or precedents on accession.',
   'Member states have agreed to the plan.',
-  // after a relative clause, the words after "said" are what was said, not who said it
-  'Reyes, who may run for mayor, said the plan was sound.',
   // verbs of saying that are plain transitive verbs with an object: an act, not speech
   'The economy added 200,000 jobs in November.',
   'Governor Tom Reyes declared a state of emergency late Sunday.',
@@ -218,6 +218,32 @@ const invalid: ReadonlyArray<{ text: string; expected: Expected }> = [
 ]
 
 const moreAttributed: readonly { text: string; expected: Expected }[] = [
+  // a speaker, an appositive between commas, the verb
+  {
+    text: 'Reyes, who may run for mayor, said the plan was sound.',
+    expected: { kind: 'reported', speaker: 'Reyes', cue: 'said' },
+  },
+  {
+    text: 'Reyes, 54, said the plan would fail.',
+    expected: { kind: 'reported', speaker: 'Reyes', cue: 'said' },
+  },
+  {
+    text: 'Dana Kim, a spokesperson for the mayor, said the plan would proceed.',
+    expected: { kind: 'reported', speaker: 'Dana Kim', cue: 'said' },
+  },
+  {
+    text: "The mayor's spokesperson, Dana Kim, said the plan would proceed.",
+    expected: { kind: 'reported', speaker: 'Dana Kim', cue: 'said' },
+  },
+  // who speaks on someone's behalf
+  {
+    text: 'A spokesperson for the mayor said the plan would proceed.',
+    expected: { kind: 'reported', speaker: 'A spokesperson for the mayor', cue: 'said' },
+  },
+  {
+    text: 'A lawyer for Mr. Reyes said the charges may be dropped.',
+    expected: { kind: 'reported', speaker: 'A lawyer for Mr. Reyes', cue: 'said' },
+  },
   {
     text: 'According to a 2024 survey by the Springfield Transit Authority, ridership fell 18 percent.',
     expected: { kind: 'according-to', speaker: 'Springfield Transit Authority', cue: 'According to' },
@@ -624,6 +650,21 @@ describe('hedges in an identified speaker’s reported words', () => {
       input: '"We have crews out," said Maria Lopez. She added that repairs could take days.',
       cues: [['could', 'speaker']],
       status: 'unsupported',
+    },
+    {
+      name: 'a spokesperson for a definite body',
+      input: 'A spokesperson for the mayor said the plan could be delayed by a year.',
+      cues: [['could', 'speaker']],
+      status: 'unsupported',
+    },
+    {
+      name: 'not in an appositive about the speaker',
+      input: 'Reyes, who may run for mayor, said the plan could cost $60 million.',
+      cues: [
+        ['may', 'article'],
+        ['could', 'speaker'],
+      ],
+      status: 'unconfirmed',
     },
     {
       name: 'not for a crowd',

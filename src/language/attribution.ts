@@ -721,10 +721,84 @@ function phraseText(sentence: string, run: readonly WordToken[]): string {
 }
 
 /** The speaker standing just before word `v` (a verb), walking back over a few words. */
-function speakerBefore(sentence: string, words: readonly WordToken[], v: number): Phrase | null {
+function speakerBefore(
+  sentence: string,
+  words: readonly WordToken[],
+  v: number,
+  apposed = false,
+): Phrase | null {
+  const speaker = speakerJustBefore(sentence, words, v, apposed)
+  return speaker === null || speaker.text === null ? speaker : onBehalfOf(sentence, words, speaker)
+}
+
+// Who speaks for someone else: "a spokesperson for the mayor", "a lawyer for Mr. Reyes".
+const REPRESENTATIVES = new Set([
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'representative',
+  'lawyer',
+  'attorney',
+  'aide',
+  'adviser',
+  'advisor',
+])
+
+/**
+ * "A spokesperson for the mayor said": the speaker is the spokesperson, on the mayor's behalf, not
+ * the mayor. Extends a speaker back over "<representative> for|of" and its determiner.
+ */
+function onBehalfOf(sentence: string, words: readonly WordToken[], speaker: Phrase): Phrase {
+  let at = wordIndexAt(words, speaker.start)
+  // "a lawyer for Mr. Reyes": the title was left out of the name, not out of the phrase.
+  while (
+    at > 0 &&
+    TITLE_WORDS.has(words[at - 1]!.lower) &&
+    TITLE_GAP.test(sentence.slice(words[at - 1]!.end, words[at]!.start))
+  )
+    at--
+  const by = words[at - 1]
+  const representative = words[at - 2]
+  if (by === undefined || representative === undefined) return speaker
+  if ((by.lower !== 'for' && by.lower !== 'of') || !REPRESENTATIVES.has(representative.lower)) return speaker
+  if (!joined(sentence, representative, by) || !joined(sentence, by, words[at]!)) return speaker
+  let from = at - 2
+  const before = words[from - 1]
+  if (before !== undefined && DETERMINERS.has(before.lower) && joined(sentence, before, representative))
+    from--
+  return {
+    text: sentence.slice(words[from]!.start, speaker.end),
+    start: words[from]!.start,
+    end: speaker.end,
+  }
+}
+
+// Between a title and the name: a space, or an abbreviation's full stop and a space ("Mr. Reyes").
+const TITLE_GAP = /^\.?[ \t]{1,3}$/
+
+/** Index of the word that starts at `offset` (words are sorted by start). */
+function wordIndexAt(words: readonly WordToken[], offset: number): number {
+  let low = 0
+  let high = words.length - 1
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (words[middle]!.start < offset) low = middle + 1
+    else high = middle
+  }
+  return low
+}
+
+function speakerJustBefore(
+  sentence: string,
+  words: readonly WordToken[],
+  v: number,
+  apposed: boolean,
+): Phrase | null {
   let k = v - 1
   let steps = 0
+  // With `apposed`, word `v - 1` ends the speaker and an appositive stands between it and the verb.
   while (
+    !apposed &&
     k >= 0 &&
     steps < 3 &&
     BETWEEN_SPEAKER_AND_VERB.has(words[k]!.lower) &&
@@ -733,7 +807,7 @@ function speakerBefore(sentence: string, words: readonly WordToken[], v: number)
     k--
     steps++
   }
-  if (k < 0 || !joined(sentence, words[k]!, words[k + 1]!)) return null
+  if (k < 0 || (!apposed && !joined(sentence, words[k]!, words[k + 1]!))) return null
   const head = words[k]!
   if (PRONOUNS.has(head.lower)) return { text: null, pronoun: head.lower, start: head.start, end: head.end }
   // "the observed patterns", "His stated aim", "The reported cases": after a determiner the verb is
@@ -1114,6 +1188,77 @@ function accordingTo(
   return null
 }
 
+// An appositive between a speaker and the verb is at most this many words: ", a spokesperson for
+// the mayor's office,".
+const APPOSITIVE_WORDS = 10
+
+/**
+ * "Dana Kim, a spokesperson for the mayor, said", "Reyes, 54, said", "Reyes, who chairs the panel,
+ * said": the speaker before an appositive set off by commas, just before the verb at `v`. The
+ * phrase runs from the speaker to the verb, appositive included.
+ */
+function appositiveSpeaker(sentence: string, words: readonly WordToken[], v: number): Phrase | null {
+  for (let j = v - 2; j >= 0 && v - 1 - j <= APPOSITIVE_WORDS; j--) {
+    const gap = sentence.slice(words[j]!.end, words[j + 1]!.start)
+    if (!gap.includes(',')) continue
+    if (!/^,\s{1,3}$/.test(gap)) return null
+    const before = speakerBefore(sentence, words, j + 1, true)
+    const end = words[v - 1]!.end
+    // "The mayor's spokesperson, Dana Kim, said": the appositive is the name.
+    const name = apposedName(sentence, words, j + 1, v)
+    if (name !== null && (before?.text == null || !isNamedSpeaker(before.text)))
+      return { text: phraseText(sentence, name), start: before?.start ?? name[0]!.start, end }
+    return before === null || before.text === null ? null : { ...before, end }
+  }
+  return null
+}
+
+// A name between commas is at most this many words: "Dana Kim", "Maria de la Cruz".
+const APPOSED_NAME_WORDS = 4
+
+/** Words `from` to `to` (exclusive) when they are a name: capitalised, joined, a few. */
+function apposedName(
+  sentence: string,
+  words: readonly WordToken[],
+  from: number,
+  to: number,
+): WordToken[] | null {
+  if (to - from > APPOSED_NAME_WORDS) return null
+  for (let at = from; at < to; at++) {
+    if (!isCapitalised(words[at]!.text) && !NAME_CONNECTORS.has(words[at]!.text)) return null
+    if (at > from && !joined(sentence, words[at - 1]!, words[at]!)) return null
+  }
+  return nameFromRun(words.slice(from, to))
+}
+
+// Words that make a clause, not a speaker: "said the plan would proceed".
+const CLAUSE_VERBS = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'will',
+  'would',
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+  'should',
+  'has',
+  'have',
+  'had',
+  'does',
+  'did',
+])
+
+/** Does a phrase that starts at word `from` hold a verb of its own ("the plan would proceed")? */
+function hasClauseVerb(words: readonly WordToken[], from: number, phrase: Phrase): boolean {
+  for (let at = from; at < words.length && words[at]!.start < phrase.end; at++)
+    if (CLAUSE_VERBS.has(words[at]!.lower)) return true
+  return false
+}
+
 // What may follow a speaker that ends its clause: punctuation, a closing bracket or quote, a
 // citation marker, or the end of the sentence.
 const CLAUSE_END = /^\s{0,3}(?:[,.;:!?…)\][["”’']|$)/
@@ -1134,12 +1279,19 @@ function reportedSpeech(
       (!REPORTING_ONLY_BEFORE_A_CLAUSE.has(w.lower) || opensOrEndsClause(sentence, words, v))
     )
       return verbMatch('reported', before, w)
-    // "…, said Rubio." / "…, said the spokesman." — and the clause ends there: in "Reyes, who
-    // chairs the panel, said the plan was sound", "the plan" is what was said, not who said it.
     const prev = words[v - 1]
     if (prev !== undefined && /,\s{0,3}$/.test(sentence.slice(prev.end, w.start))) {
+      // "Dana Kim, a spokesperson for the mayor, said …", "Reyes, 54, said …".
+      const apposed = appositiveSpeaker(sentence, words, v)
+      if (apposed !== null) return verbMatch('reported', apposed, w)
+      // "…, said Rubio." / "…, said the spokesman." — and the clause ends there, with no verb in
+      // it: in "…, said the plan would proceed", "the plan" is what was said, not who said it.
       const after = speakerAfter(sentence, words, v)
-      if (after !== null && CLAUSE_END.test(sentence.slice(after.end, after.end + 4)))
+      if (
+        after !== null &&
+        CLAUSE_END.test(sentence.slice(after.end, after.end + 4)) &&
+        !hasClauseVerb(words, v + 1, after)
+      )
         return verbMatch('reported', after, w)
     }
   }
@@ -1277,8 +1429,13 @@ function fewWords(text: string): boolean {
 export function isIdentifiedSpeaker(speaker: string | null): boolean {
   if (speaker === null) return false
   if (isNamedSpeaker(speaker)) return true
+  // "a spokesperson for the mayor" speaks for someone identified.
+  const principal = ON_BEHALF.exec(speaker)
+  if (principal !== null) return isIdentifiedSpeaker(principal[1]!)
   return isBodySpeaker(speaker) && !INDEFINITE_ARTICLES.has(speaker.split(' ', 1)[0]!.toLowerCase())
 }
+
+const ON_BEHALF = /^(?:an?|the)\s{1,3}\S{1,40}\s{1,3}(?:for|of)\s{1,3}(\S.{0,200})$/i
 
 const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an'])
 
