@@ -248,6 +248,38 @@ describe('readEntryFields', () => {
   }
 })
 
+describe('a source note after a sentence cites that sentence', () => {
+  const claimsOf = (input: string) =>
+    analyze(input, { format: 'text' }).claims.map((claim) => [claim.text, claim.citations.length])
+  const CLAIM = 'Two doses of the vaccine are 97% effective against measles.'
+  const URL = 'https://www.cdc.gov/measles/vaccines/index.html'
+
+  it.each([
+    { name: 'in the same paragraph', note: ` Source: ${URL}` },
+    { name: 'on the next line', note: `\nSource: ${URL}` },
+    { name: 'in brackets, with the outlet named', note: ` (Source: CDC, ${URL})` },
+    { name: 'as "Via" and a link', note: ` Via [CDC](${URL}).` },
+    { name: 'as "Sources:" and two links', note: ` Sources: ${URL}, https://www.who.int/news-room/measles` },
+  ])('$name', ({ note }) => {
+    const [claim, ...rest] = claimsOf(`${CLAIM}${note}\n`)
+    expect(claim?.[0]).toBe(`${CLAIM}${note}`)
+    expect(claim?.[1]).toBeGreaterThan(0)
+    expect(rest).toEqual([])
+  })
+
+  it.each([
+    { name: 'not after a blank line (a paragraph of its own)', note: `\n\nSource: ${URL}` },
+    { name: 'not "Sources say …", a sentence', note: ` Sources say the figure is 93% (${URL}).` },
+    {
+      name: 'not a long sentence that opens with "Via"',
+      note: ` Via satellite images, researchers mapped every outbreak (${URL}).`,
+    },
+    { name: 'not a note with no link', note: ' Source: CDC.' },
+  ])('$name', ({ note }) => {
+    expect(claimsOf(`${CLAIM}${note}\n`)[0]).toEqual([CLAIM, 0])
+  })
+})
+
 describe('sources that were never published', () => {
   const findingsFor = (entry: string) =>
     analyze(`Prices rose 5% in May.[1]\n\nSources\n[1] ${entry}\n`, { format: 'text' }).findings.map(

@@ -56,6 +56,64 @@ export function buildClaims(
   const claims: DraftClaim[] = []
   // The speaker named last, and in which block: "she said" further on in that paragraph is them.
   let named: { speaker: string; blockIndex: number } | undefined
+
+  const draft = (
+    span: { start: number; end: number },
+    block: Block,
+    blockIndex: number,
+    previous: DraftClaim | undefined,
+  ): DraftClaim => {
+    const text = input.slice(span.start, span.end)
+    const { citations, tags } = citeSpan(input, span.start, span.end, sources, locator)
+    const isHeadline = block.kind === 'heading'
+    const quotes = findQuoteSpans(text)
+    const found = options.english && !isHeadline ? findAttribution(text) : null
+    const attribution: Attribution | null = found
+      ? {
+          kind: found.kind,
+          speaker: found.speaker ?? standsFor(found.pronoun, blockIndex, named, previous),
+          cue: found.cue,
+        }
+      : options.english && !isHeadline
+        ? continuedQuote(previous, text, quotes)
+        : null
+    const speakersWords =
+      found?.phrase !== undefined && isIdentifiedSpeaker(attribution?.speaker ?? null)
+        ? reportedWords(text, found.phrase)
+        : []
+    const hedges: Hedge[] =
+      options.english && !isHeadline ? readHedges(text, span.start, locator, speakersWords) : []
+    // Only a person who speaks: not "according to the search results", not "The company said".
+    if (
+      attribution?.speaker &&
+      (attribution.kind === 'direct-quote' || attribution.kind === 'reported') &&
+      isNamedSpeaker(attribution.speaker)
+    )
+      named = { speaker: attribution.speaker, blockIndex }
+    const hasDirectQuote = quotes.length > 0
+    const kind = options.english
+      ? classifyClaimKind(text, { isHeadline, hasDirectQuote })
+      : isHeadline
+        ? 'headline'
+        : 'factual'
+    const checkWorthiness = options.english ? scoreCheckWorthiness(text) : 0.5
+    return {
+      id: `c${claims.length + 1}`,
+      text,
+      start: span.start,
+      end: span.end,
+      block,
+      blockIndex,
+      kind: attribution?.kind === 'direct-quote' && kind === 'factual' ? 'quote' : kind,
+      citations,
+      citationNeeded: tags,
+      hedges,
+      attribution,
+      checkWorthiness,
+    }
+  }
+
+  let tookNote = false
   document.blocks.forEach((block, blockIndex) => {
     if (block.role !== 'body') return
     const spans =
@@ -63,58 +121,69 @@ export function buildClaims(
         ? [{ start: block.start, end: block.end }]
         : splitSentences(input, block.start, block.end)
     for (const span of spans) {
-      const text = input.slice(span.start, span.end)
-      const { citations, tags } = citeSpan(input, span.start, span.end, sources, locator)
-      const isHeadline = block.kind === 'heading'
-      const quotes = findQuoteSpans(text)
-      const found = options.english && !isHeadline ? findAttribution(text) : null
-      const attribution: Attribution | null = found
-        ? {
-            kind: found.kind,
-            speaker: found.speaker ?? standsFor(found.pronoun, blockIndex, named, claims[claims.length - 1]),
-            cue: found.cue,
-          }
-        : options.english && !isHeadline
-          ? continuedQuote(claims[claims.length - 1], text, quotes)
-          : null
-      const speakersWords =
-        found?.phrase !== undefined && isIdentifiedSpeaker(attribution?.speaker ?? null)
-          ? reportedWords(text, found.phrase)
-          : []
-      const hedges: Hedge[] =
-        options.english && !isHeadline ? readHedges(text, span.start, locator, speakersWords) : []
-      // Only a person who speaks: not "according to the search results", not "The company said".
-      if (
-        attribution?.speaker &&
-        (attribution.kind === 'direct-quote' || attribution.kind === 'reported') &&
-        isNamedSpeaker(attribution.speaker)
-      )
-        named = { speaker: attribution.speaker, blockIndex }
-      const hasDirectQuote = quotes.length > 0
-      const kind = options.english
-        ? classifyClaimKind(text, { isHeadline, hasDirectQuote })
-        : isHeadline
-          ? 'headline'
-          : 'factual'
-      const checkWorthiness = options.english ? scoreCheckWorthiness(text) : 0.5
-      claims.push({
-        id: `c${claims.length + 1}`,
-        text,
-        start: span.start,
-        end: span.end,
-        block,
-        blockIndex,
-        kind: attribution?.kind === 'direct-quote' && kind === 'factual' ? 'quote' : kind,
-        citations,
-        citationNeeded: tags,
-        hedges,
-        attribution,
-        checkWorthiness,
-      })
+      const last = claims[claims.length - 1]
+      // "… 97% effective. Source: https://www.cdc.gov/…": the note cites the sentence before it,
+      // which takes it in, as it would take in a marker. One note per claim: a run of notes must
+      // not grow one claim note by note (each is drafted again).
+      if (last !== undefined && !tookNote && notesSourceOf(input, last, span, sources, locator)) {
+        claims.pop()
+        claims.push(draft({ start: last.start, end: span.end }, last.block, last.blockIndex, claims.at(-1)))
+        tookNote = true
+        continue
+      }
+      claims.push(draft(span, block, blockIndex, last))
+      tookNote = false
     }
   })
   resolveSpeakers(claims)
   return claims
+}
+
+// "Source: …", "Sources: …", "(Source: CDC, https://…)", "Data: …", "Credit: …"; and without a
+// colon "Via …", "H/t …" ("Sources say …" is a sentence, not a note).
+const SOURCE_NOTE =
+  /^[([]?[ \t]{0,3}(?:(?:sources?|credits?|data|references?)[ \t]{0,3}(:)|(?:via|h\/t|hat tip)\b)/i
+// A note is a label, a few words naming the source, and its links: at most this many words
+// besides; after a label with no colon, fewer ("Via [CDC](…)", not "Via satellite images, …").
+const NOTE_WORDS = 8
+const NOTE_WORDS_WITHOUT_COLON = 3
+const NOTE_LENGTH = 600
+const WORD = /[\p{L}\p{N}]{1,64}/gu
+// Between a sentence and a note on the next line: spaces and one line break, no blank line.
+const ONE_LINE_BREAK = /^[ \t]{0,100}(?:\r\n|\n|\r)?[ \t]{0,100}$/
+
+/**
+ * Is `span` a source note for the claim before it: a label ("Source:", "Via"), a few words and at
+ * least one link or marker, right after that claim — in its paragraph, or on the next line?
+ */
+function notesSourceOf(
+  input: string,
+  previous: DraftClaim,
+  span: { start: number; end: number },
+  sources: SourceIndex,
+  locator: Locator,
+): boolean {
+  if (span.end - span.start > NOTE_LENGTH) return false
+  const text = input.slice(span.start, span.end)
+  const label = SOURCE_NOTE.exec(text)
+  if (label === null) return false
+  if (!ONE_LINE_BREAK.test(input.slice(previous.end, span.start))) return false
+  const cited = citeSpan(input, span.start, span.end, sources, locator).citations
+  if (cited.length === 0) return false
+  const most = label[1] === undefined ? NOTE_WORDS_WITHOUT_COLON : NOTE_WORDS
+  let words = 0
+  let at = span.start + label[0].length
+  const ends = [
+    ...cited.map((citation) => citation.position),
+    { start: { offset: span.end }, end: { offset: span.end } },
+  ]
+  for (const { start, end } of ends) {
+    WORD.lastIndex = 0
+    const between = input.slice(at, start.offset)
+    while (WORD.exec(between) !== null) if (++words > most) return false
+    at = Math.max(at, end.offset)
+  }
+  return true
 }
 
 // Pronouns that stand for the person named last in the paragraph ("Lopez said …. She added that …").
