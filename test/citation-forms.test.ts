@@ -280,6 +280,34 @@ describe('a source note after a sentence cites that sentence', () => {
   })
 })
 
+describe('messages write markers as the article writes them', () => {
+  const messages = (input: string) =>
+    analyze(input, { format: 'markdown' }).findings.map((finding) => [finding.ruleId, finding.message])
+
+  it('puts the caret back on footnotes: dangling, unused, expected', () => {
+    const found = messages(
+      'Fares rose 5% in 2023.[^4] Fares fell in 2024.[^x] Fares rose again in 2025.[4]\n\n[^x]: https://a.org/x\n[^y]: https://a.org/y\n',
+    )
+    expect(found).toContainEqual([
+      'dangling-citation',
+      'Unexpected marker `[^4]`: no source is labelled 4; expected one of [^x], [^y]',
+    ])
+    // The same label written without a caret is shown as written.
+    expect(found).toContainEqual([
+      'dangling-citation',
+      'Unexpected marker `[4]`: no source is labelled 4; expected one of [^x], [^y]',
+    ])
+    expect(found).toContainEqual(['unused-source', 'Unused source [^y]: no claim cites it'])
+  })
+
+  it('leaves numbered sources as they are', () => {
+    expect(messages('Fares rose 5% in 2023.[2]\n\n[1]: https://a.org/x\n')).toContainEqual([
+      'dangling-citation',
+      'Unexpected marker `[2]`: no source is labelled 2; expected one of [1]',
+    ])
+  })
+})
+
 describe('sources that were never published', () => {
   const findingsFor = (entry: string) =>
     analyze(`Prices rose 5% in May.[1]\n\nSources\n[1] ${entry}\n`, { format: 'text' }).findings.map(

@@ -62,6 +62,12 @@ describe('formatHtml on the seed article', () => {
     expect(html).toContain('<td>[1]</td><td>Source 1</td><td><code></code></td><td>placeholder</td>')
   })
 
+  it('writes a footnote’s label as the article does', () => {
+    const text = 'Fares rose 5% in 2023.[^a]\n\n[^a]: https://www.reuters.com/fares\n'
+    const page = formatHtml([{ file: 'a.md', report: analyze(text, { format: 'markdown' }), text }])
+    expect(page).toContain('<td>[^a]</td>')
+  })
+
   it('underlines every hedge cue, doubt apart from weaker cues, its kind on hover', () => {
     const cues = report.claims.flatMap((claim) => claim.hedges)
     const text = html.slice(html.indexOf('<div class="text">'))

@@ -12,6 +12,7 @@ import type {
   TitleConflict,
 } from '../consistency/index.js'
 import type { Claim, Finding, HedgeCategory, Position } from '../report/schema.js'
+import { type MarkerWriter, plainMarker } from './markers.js'
 import { excerpt, RULES, type RuleId } from './rules.js'
 
 function finding(
@@ -97,7 +98,10 @@ export function findConflictingFigures(conflicts: readonly FigureConflict[]): Fi
  * `citation-mismatch`: a restatement that cites none of the sources of the cited claim it restates.
  * A claim that borrows its paragraph's citation (paragraph scope) is left alone.
  */
-export function findCitationMismatches(claims: readonly Claim[]): Finding[] {
+export function findCitationMismatches(
+  claims: readonly Claim[],
+  marker: MarkerWriter = plainMarker,
+): Finding[] {
   const byId = new Map(claims.map((claim) => [claim.id, claim]))
   const findings: Finding[] = []
   for (const claim of claims) {
@@ -108,19 +112,19 @@ export function findCitationMismatches(claims: readonly Claim[]): Finding[] {
     const mine = citedLabels(claim)
     if (mine.some((label) => theirs.includes(label))) continue
     if (mine.length === 0 && claim.status === 'supported') continue
-    const markers = (labels: readonly string[]) => labels.map((label) => `[${label}]`).join('')
+    const markers = (labels: readonly string[]) => labels.map(marker).join('')
     const where = `${original.id} at ${lineColumn(original.position)}, which cites ${markers(theirs)}`
     const message =
       mine.length === 0
         ? `Citation mismatch: this restates ${where}, but cites nothing; expected ${markers(theirs)} here too`
-        : `Citation mismatch: this restates ${where}, but cites ${markers(mine)}; expected ${theirs.map((label) => `[${label}]`).join(' or ')} as well, or a source that says the same`
+        : `Citation mismatch: this restates ${where}, but cites ${markers(mine)}; expected ${theirs.map(marker).join(' or ')} as well, or a source that says the same`
     const firstMarker = claim.citations.find((citation) => citation.sourceId !== null)
     findings.push(
       finding('citation-mismatch', message, {
         position: firstMarker?.position ?? claim.position,
         claimId: claim.id,
         actual: mine.length === 0 ? 'none' : markers(mine),
-        expected: theirs.map((label) => `[${label}]`),
+        expected: theirs.map(marker),
         related: [
           {
             position: original.position,
@@ -138,21 +142,29 @@ export function findCitationMismatches(claims: readonly Claim[]): Finding[] {
  * The wording `unsupported-claim` adds for an uncited restatement of a cited claim: where the
  * support is ("; it restates c5 at 4:1, which cites [4]"), or '' when there is none.
  */
-export function supportElsewhere(claim: Claim, byId: ReadonlyMap<string, Claim>): string {
+export function supportElsewhere(
+  claim: Claim,
+  byId: ReadonlyMap<string, Claim>,
+  marker: MarkerWriter = plainMarker,
+): string {
   const original = claim.restates ? byId.get(claim.restates.claimId) : undefined
   if (!original) return ''
   const labels = citedLabels(original)
   if (labels.length === 0) return ''
-  return `; it restates ${original.id} at ${lineColumn(original.position)}, which cites ${labels.map((label) => `[${label}]`).join('')}`
+  return `; it restates ${original.id} at ${lineColumn(original.position)}, which cites ${labels.map(marker).join('')}`
 }
 
 /** Every fact of the consistency stage as findings, in the order the rules run. */
-export function findInconsistencies(claims: readonly Claim[], facts: ConsistencyFacts): Finding[] {
+export function findInconsistencies(
+  claims: readonly Claim[],
+  facts: ConsistencyFacts,
+  marker: MarkerWriter = plainMarker,
+): Finding[] {
   return [
     ...findCertaintyEscalations(facts.escalations),
     ...findInconsistentTitles(facts.titleConflicts),
     ...findConflictingFigures(facts.figureConflicts),
-    ...findCitationMismatches(claims),
+    ...findCitationMismatches(claims, marker),
   ]
 }
 

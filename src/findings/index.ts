@@ -6,6 +6,7 @@ import { type ConsistencyFacts, NO_CONSISTENCY_FACTS } from '../consistency/inde
 import { castsDoubt } from '../model/index.js'
 import type { Claim, Finding, Source } from '../report/schema.js'
 import { findInconsistencies, supportElsewhere } from './consistency.js'
+import { type MarkerWriter, plainMarker } from './markers.js'
 import { findMisnumberedSources, type MisnumberedSource, misnumberedHints } from './misnumbered.js'
 import {
   type CitationNeededTag,
@@ -18,6 +19,7 @@ import {
   findUnusedSources,
 } from './rules.js'
 
+export { articleMarkers, type MarkerWriter, plainMarker } from './markers.js'
 export { findMisnumbered, type MisnumberedSource } from './misnumbered.js'
 export { type CitationNeededTag, excerpt, RULES, type RuleId } from './rules.js'
 
@@ -32,18 +34,19 @@ export function findProblems(
   tags: readonly CitationNeededTag[] = [],
   consistency: ConsistencyFacts = NO_CONSISTENCY_FACTS,
   misnumbered: readonly MisnumberedSource[] = [],
+  marker: MarkerWriter = plainMarker,
 ): Finding[] {
   const byId = new Map(claims.map((claim) => [claim.id, claim]))
   const findings = [
-    ...findUnsupportedClaims(claims, (claim) => supportElsewhere(claim, byId)),
+    ...findUnsupportedClaims(claims, (claim) => supportElsewhere(claim, byId, marker), marker),
     ...findCitationNeededTags(tags),
     ...findUnconfirmedClaims(claims, castsDoubt),
-    ...findDanglingCitations(claims, sources, misnumberedHints(misnumbered)),
-    ...findUnusedSources(sources),
-    ...findBrokenSourceUrls(sources),
-    ...findDuplicateSources(sources, normalizeUrl),
+    ...findDanglingCitations(claims, sources, misnumberedHints(misnumbered), marker),
+    ...findUnusedSources(sources, marker),
+    ...findBrokenSourceUrls(sources, marker),
+    ...findDuplicateSources(sources, normalizeUrl, marker),
     ...findMisnumberedSources(misnumbered),
-    ...findInconsistencies(claims, consistency),
+    ...findInconsistencies(claims, consistency, marker),
   ]
   return sortFindings(findings)
 }

@@ -8,6 +8,7 @@
 // test/robustness-regex.test.ts fails on any unbounded one.
 import { isUnpublishedSource } from '../citations/index.js'
 import type { Claim, Finding, Position, Severity, Source } from '../report/schema.js'
+import { type MarkerWriter, plainMarker } from './markers.js'
 
 /** Every rule citecheck reports, with its default severity. */
 export const RULES = {
@@ -52,13 +53,14 @@ export function finding(
 export function findUnsupportedClaims(
   claims: readonly Claim[],
   supportNote: (claim: Claim) => string = () => '',
+  marker: MarkerWriter = plainMarker,
 ): Finding[] {
   return claims
     .filter((claim) => claim.status === 'unsupported')
     .map((claim) => {
       // Cited, but the model's confidence is under thresholds.supported (an unsafe link, a search page …).
       const cited = [
-        ...new Set(claim.citations.filter((c) => c.sourceId !== null).map((c) => `[${c.label}]`)),
+        ...new Set(claim.citations.filter((c) => c.sourceId !== null).map((c) => marker(c.label))),
       ]
       const message =
         cited.length > 0 && !claim.reasons.some((reason) => reason.factor === 'citation-needed-tag')
@@ -123,10 +125,11 @@ export function findDanglingCitations(
   claims: readonly Claim[],
   sources: readonly Source[],
   note: (label: string) => string = () => '',
+  marker: MarkerWriter = plainMarker,
 ): Finding[] {
   // At most EXPECTED_LABELS labels per finding, built once: listing every label in every finding
   // made 10,000 dangling markers against 10,000 sources a gigabyte of messages.
-  const expected = sources.slice(0, EXPECTED_LABELS).map((source) => `[${source.label}]`)
+  const expected = sources.slice(0, EXPECTED_LABELS).map((source) => marker(source.label))
   const more = sources.length > EXPECTED_LABELS ? ` and ${sources.length - EXPECTED_LABELS} more` : ''
   const hint =
     sources.length > 0
@@ -136,15 +139,15 @@ export function findDanglingCitations(
   for (const claim of claims) {
     for (const citation of claim.citations) {
       if (citation.sourceId !== null) continue
-      const marker = `[${citation.label}]`
+      const written = marker(citation.label, citation.position.start.offset)
       findings.push(
         finding(
           'dangling-citation',
-          `Unexpected marker \`${marker}\`: no source is labelled ${citation.label}${note(citation.label)}${hint}`,
+          `Unexpected marker \`${written}\`: no source is labelled ${citation.label}${note(citation.label)}${hint}`,
           {
             position: citation.position,
             claimId: claim.id,
-            actual: marker,
+            actual: written,
             expected: [...expected],
           },
         ),
@@ -158,11 +161,11 @@ export function findDanglingCitations(
 const EXPECTED_LABELS = 20
 
 /** `unused-source`: a source no claim cites. */
-export function findUnusedSources(sources: readonly Source[]): Finding[] {
+export function findUnusedSources(sources: readonly Source[], marker: MarkerWriter = plainMarker): Finding[] {
   return sources
     .filter((source) => source.citedBy.length === 0)
     .map((source) =>
-      finding('unused-source', `Unused source [${source.label}]${titled(source)}: no claim cites it`, {
+      finding('unused-source', `Unused source ${marker(source.label)}${titled(source)}: no claim cites it`, {
         position: source.position,
         sourceId: source.id,
       }),
@@ -170,11 +173,14 @@ export function findUnusedSources(sources: readonly Source[]): Finding[] {
 }
 
 /** `placeholder-url`, `missing-url`, `malformed-url`, `unsafe-url`: a source without a usable link. */
-export function findBrokenSourceUrls(sources: readonly Source[]): Finding[] {
+export function findBrokenSourceUrls(
+  sources: readonly Source[],
+  marker: MarkerWriter = plainMarker,
+): Finding[] {
   const findings: Finding[] = []
   for (const source of sources) {
     const where = { position: source.position, sourceId: source.id }
-    const name = `Source [${source.label}]${titled(source)}`
+    const name = `Source ${marker(source.label)}${titled(source)}`
     switch (source.urlStatus) {
       case 'placeholder':
         findings.push(
@@ -227,6 +233,7 @@ export function findBrokenSourceUrls(sources: readonly Source[]): Finding[] {
 export function findDuplicateSources(
   sources: readonly Source[],
   normalize: (url: string) => string,
+  marker: MarkerWriter = plainMarker,
 ): Finding[] {
   const first = new Map<string, Source>()
   const findings: Finding[] = []
@@ -242,7 +249,7 @@ export function findDuplicateSources(
     findings.push(
       finding(
         'duplicate-source',
-        `Duplicate source: [${source.label}] and [${earlier.label}] point to the same page (${source.url}); expected one label per source`,
+        `Duplicate source: ${marker(source.label)} and ${marker(earlier.label)} point to the same page (${source.url}); expected one label per source`,
         { position: source.position, sourceId: source.id, actual: source.id, expected: [earlier.id] },
       ),
     )

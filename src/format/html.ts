@@ -9,6 +9,7 @@
  * script and loads nothing, and only a source URL citecheck found `ok` (http or https) becomes a
  * link, with `rel="noopener noreferrer nofollow"`.
  */
+import { articleMarkers, type MarkerWriter, plainMarker } from '../findings/markers.js'
 import { DOUBT_CATEGORIES } from '../model/assess.js'
 import { HEDGE_WORDS } from '../model/features.js'
 import type { Claim, Finding, Report, Source } from '../report/schema.js'
@@ -137,7 +138,12 @@ function articleSection({ file, report, text }: HtmlFileReport, id: string): str
     `<p class="counts">${counts.map(escapeHtml).join(' · ')}</p>`,
     text === undefined ? claimList(report, id, badges) : articleText(text, report, id, badges),
     findingsTable(report, id, numbers),
-    sourcesTable(report.sources, id),
+    // Labels as the article writes its markers ("[^note]"), when the article is at hand.
+    sourcesTable(
+      report.sources,
+      id,
+      text === undefined ? plainMarker : articleMarkers(text, report.sources, report.claims),
+    ),
     '</section>',
   ].join('\n')
 }
@@ -232,7 +238,7 @@ function findingsTable(report: Report, id: string, numbers: ReadonlyMap<Finding,
   ].join('\n')
 }
 
-function sourcesTable(sources: readonly Source[], id: string): string {
+function sourcesTable(sources: readonly Source[], id: string, marker: MarkerWriter): string {
   if (sources.length === 0) return '<p class="none">No source list.</p>'
   const rows = sources.map((source) => {
     const name = source.title ?? source.publisher ?? ''
@@ -245,7 +251,7 @@ function sourcesTable(sources: readonly Source[], id: string): string {
     const cited = source.citedBy.map(
       (claim) => `<a href="#${id}-${escapeHtml(claim)}">${escapeHtml(claim)}</a>`,
     )
-    return `<tr id="${id}-${escapeHtml(source.id)}" class="url-${source.urlStatus}"><td>[${escapeHtml(source.label)}]</td><td>${escapeHtml(name)}</td><td>${link}</td><td>${source.urlStatus}</td><td>${cited.length > 0 ? cited.join(' ') : 'unused'}</td></tr>`
+    return `<tr id="${id}-${escapeHtml(source.id)}" class="url-${source.urlStatus}"><td>${escapeHtml(marker(source.label))}</td><td>${escapeHtml(name)}</td><td>${link}</td><td>${source.urlStatus}</td><td>${cited.length > 0 ? cited.join(' ') : 'unused'}</td></tr>`
   })
   return [
     '<h3>Sources</h3>',

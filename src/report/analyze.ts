@@ -6,7 +6,7 @@ import { findInlineLinks, indexSources, readSourceEntries } from '../citations/i
 import { buildClaims } from '../claims/index.js'
 import { checkConsistency, linkRestatements, NO_CONSISTENCY_FACTS } from '../consistency/index.js'
 import { createLocator, readDocument } from '../document/index.js'
-import { findMisnumbered, findProblems, sortFindings } from '../findings/index.js'
+import { articleMarkers, findMisnumbered, findProblems, sortFindings } from '../findings/index.js'
 import { detectLanguage } from '../language/index.js'
 import { assessClaims, defaultModelWeights } from '../model/index.js'
 import { CitecheckError } from './errors.js'
@@ -47,7 +47,8 @@ export function analyze(input: string, options?: AnalyzeOptions): Report {
   const claims = linkRestatements(assessed, consistency)
   const tags = drafts.flatMap((draft) => draft.citationNeeded.map((tag) => ({ ...tag, claimId: draft.id })))
   const misnumbered = findMisnumbered(document.blocks, sources.sources, locator)
-  const findings = findProblems(claims, sources.sources, tags, consistency, misnumbered)
+  const marker = articleMarkers(input, sources.sources, claims)
+  const findings = findProblems(claims, sources.sources, tags, consistency, misnumbered, marker)
   if (!english) {
     findings.push({
       ruleId: 'unsupported-language',

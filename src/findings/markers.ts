@@ -1,0 +1,38 @@
+/**
+ * How a finding writes a marker: as the article writes it. A Markdown footnote's label loses its
+ * caret (`[^note]` and `[note]` point to the same source), so messages put it back where the
+ * article uses footnotes: "Unexpected marker `[^4]`", not "`[4]`".
+ */
+import type { Citation, Source } from '../report/schema.js'
+
+/**
+ * Writes the marker for a label: `[^note]` for a footnote, `[1]` otherwise. With `at`, the offset
+ * of one marker in the article, it writes that marker as it is written there.
+ */
+export type MarkerWriter = (label: string, at?: number) => string
+
+/** `[label]`: the writer for articles without footnotes. */
+export const plainMarker: MarkerWriter = (label) => `[${label}]`
+
+// A footnote definition or call starts with "[^" (a definition may be indented by up to 3 spaces).
+const FOOTNOTE_START = /^[ \t]{0,3}\[\^/
+
+/**
+ * The marker writer for one article: a label is written `[^label]` when its source is defined as
+ * a footnote (`[^note]: …`) or a marker for it is written `[^note]`.
+ */
+export function articleMarkers(
+  input: string,
+  sources: readonly Pick<Source, 'label' | 'position'>[],
+  claims: readonly { citations: readonly Pick<Citation, 'label' | 'position'>[] }[],
+): MarkerWriter {
+  const footnotes = new Set<string>()
+  const isFootnote = (offset: number) => FOOTNOTE_START.test(input.slice(offset, offset + 8))
+  for (const source of sources) if (isFootnote(source.position.start.offset)) footnotes.add(source.label)
+  for (const claim of claims)
+    for (const citation of claim.citations)
+      if (isFootnote(citation.position.start.offset)) footnotes.add(citation.label)
+  if (footnotes.size === 0) return plainMarker
+  return (label, at) =>
+    (at === undefined ? footnotes.has(label) : isFootnote(at)) ? `[^${label}]` : `[${label}]`
+}
