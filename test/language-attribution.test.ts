@@ -235,6 +235,31 @@ const moreAttributed: readonly { text: string; expected: Expected }[] = [
     text: "The mayor's spokesperson, Dana Kim, said the plan would proceed.",
     expected: { kind: 'reported', speaker: 'Dana Kim', cue: 'said' },
   },
+  // a body whose name holds "and"; two people joined by "and" are not one name
+  {
+    text: 'The Centers for Disease Control and Prevention said cases rose.',
+    expected: { kind: 'reported', speaker: 'Centers for Disease Control and Prevention', cue: 'said' },
+  },
+  {
+    text: 'Scientists at the National Oceanic and Atmospheric Administration said the link was weak.',
+    expected: { kind: 'reported', speaker: 'National Oceanic and Atmospheric Administration', cue: 'said' },
+  },
+  {
+    text: 'According to the Centers for Disease Control and Prevention, cases rose.',
+    expected: {
+      kind: 'according-to',
+      speaker: 'Centers for Disease Control and Prevention',
+      cue: 'According to',
+    },
+  },
+  {
+    text: 'Cases rose, said the Department of Health and Human Services.',
+    expected: { kind: 'reported', speaker: 'the Department of Health and Human Services', cue: 'said' },
+  },
+  {
+    text: 'Marco Rubio and Donald Trump said the plan was sound.',
+    expected: { kind: 'reported', speaker: 'Donald Trump', cue: 'said' },
+  },
   // who speaks on someone's behalf
   {
     text: 'A spokesperson for the mayor said the plan would proceed.',

@@ -140,6 +140,10 @@ export const PATHOLOGICAL_CASES: readonly PathologicalCase[] = [
   { name: "'many of some ' x 2e5 (vague quantities)", build: () => repeat('many of some ', 2e5) },
   { name: "'Mr. Smith said ' x 2e5", build: () => repeat('Mr. Smith said ', 2e5) },
   {
+    name: '\'Office and Health and Services said \' x 1e5 (bodies named with "and")',
+    build: () => repeat('Office and Health and Services said ', 1e5),
+  },
+  {
     name: "'Source: https://a.org/x. ' x 1e5 (source notes)",
     build: () => `It rose. ${repeat('Source: https://a.org/x. ', 1e5)}`,
   },

@@ -827,6 +827,13 @@ function speakerJustBefore(
       if (connectorsBeforeCapital(sentence, words, c + 1) !== from - c - 1) break
       from = c
     }
+    // A body's name is taken whole: "National" there is no title to strip.
+    const body = organisationStart(sentence, words, from, k)
+    if (body !== from) {
+      // "The Centers for Disease Control …": the article is no part of the name.
+      const run = words.slice(DETERMINERS.has(words[body]!.lower) ? body + 1 : body, k + 1)
+      return { text: phraseText(sentence, run), start: run[0]!.start, end: run[run.length - 1]!.end }
+    }
     const name = nameFromRun(words.slice(from, k + 1))
     if (name === null) return null
     return { text: phraseText(sentence, name), start: name[0]!.start, end: name[name.length - 1]!.end }
@@ -867,6 +874,7 @@ function speakerAfter(sentence: string, words: readonly WordToken[], v: number):
   if (isCapitalised(head.text)) {
     while (to + 1 < words.length && to - k < 8 && joined(sentence, words[to]!, words[to + 1]!)) {
       if (isCapitalised(words[to + 1]!.text)) to++
+      else if (continuesOrganisation(sentence, words, k, to)) to++
       else {
         const connectors = connectorsBeforeCapital(sentence, words, to + 1)
         if (connectors === 0) break
@@ -880,12 +888,101 @@ function speakerAfter(sentence: string, words: readonly WordToken[], v: number):
   if (!DETERMINERS.has(head.lower)) return describedName(sentence, words, k)
   while (to + 1 < words.length && to - k < 7 && joined(sentence, words[to]!, words[to + 1]!)) {
     const next = words[to + 1]!
+    if (continuesOrganisation(sentence, words, k, to)) {
+      to++
+      continue
+    }
     if (PHRASE_BREAKERS.has(next.lower) && next.lower !== 'for' && next.lower !== 'at') break
     if (SPEECH_VERBS.has(next.lower)) break
     to++
   }
   if (to === k) return null
   return { text: sentence.slice(head.start, words[to]!.end), start: head.start, end: words[to]!.end }
+}
+
+// Words that make a capitalised run a body whose name may hold "and" ("Centers for Disease Control
+// and Prevention", "Department of Health and Human Services"); between two people's names "and"
+// joins two speakers ("Rubio and Trump said"), and the name stays the last one.
+const ORGANISATION_WORDS = new Set([
+  'academy',
+  'administration',
+  'agency',
+  'association',
+  'authority',
+  'board',
+  'bureau',
+  'center',
+  'centers',
+  'centre',
+  'centres',
+  'college',
+  'commission',
+  'committee',
+  'council',
+  'department',
+  'foundation',
+  'institute',
+  'institutes',
+  'ministry',
+  'office',
+  'organization',
+  'organisation',
+  'service',
+  'services',
+  'society',
+  'university',
+])
+// The most words an organisation's name is read over.
+const ORGANISATION_WORDS_MAX = 10
+
+function namesOrganisation(words: readonly WordToken[], from: number, to: number): boolean {
+  for (let at = from; at <= to; at++) if (ORGANISATION_WORDS.has(words[at]!.lower)) return true
+  return false
+}
+
+/**
+ * Reading forward from word `k`, at word `to`: does "and" after it go on with the name of a body
+ * ("the Department of Health | and Human Services")? Capitalised words on both sides, and the
+ * name names a body.
+ */
+function continuesOrganisation(
+  sentence: string,
+  words: readonly WordToken[],
+  k: number,
+  to: number,
+): boolean {
+  const and = words[to + 1]
+  const after = words[to + 2]
+  if (and?.lower !== 'and' || after === undefined || !isCapitalised(after.text)) return false
+  if (!isCapitalised(words[to]!.text) || !joined(sentence, and, after)) return false
+  let end = to + 2
+  while (end + 1 < words.length && end - k < ORGANISATION_WORDS_MAX && isCapitalised(words[end + 1]!.text))
+    end++
+  return namesOrganisation(words, k, end)
+}
+
+/**
+ * Reading back from a capitalised run `from`..`to`: where the name starts when "and" before it
+ * joins the name of a body ("the Centers for Disease Control and | Prevention"), else `from`.
+ */
+function organisationStart(sentence: string, words: readonly WordToken[], from: number, to: number): number {
+  const and = words[from - 1]
+  const before = words[from - 2]
+  if (and?.lower !== 'and' || before === undefined || !isCapitalised(before.text)) return from
+  if (!joined(sentence, before, and) || !joined(sentence, and, words[from]!)) return from
+  let start = from - 2
+  while (
+    start > 0 &&
+    to - start < ORGANISATION_WORDS_MAX &&
+    joined(sentence, words[start - 1]!, words[start]!)
+  ) {
+    const previous = words[start - 1]!
+    if (isCapitalised(previous.text)) start--
+    else if (NAME_CONNECTORS.has(previous.text) && start >= 2 && isCapitalised(words[start - 2]!.text))
+      start -= 2
+    else break
+  }
+  return namesOrganisation(words, start, to) ? start : from
 }
 
 // At most this many lower-case words describe a speaker before the name: "said chief economist Ana Ruiz".
