@@ -300,6 +300,14 @@ describe('messages write markers as the article writes them', () => {
     expect(found).toContainEqual(['unused-source', 'Unused source [^y]: no claim cites it'])
   })
 
+  it('and so do the reasons of a claim', () => {
+    const [claim] = analyze('Fares rose 5% in 2023.[^4]\n\n[^x]: https://a.org/x\n', {
+      format: 'markdown',
+    }).claims
+    const reason = claim?.reasons.find((r) => r.factor === 'dangling-citation')
+    expect(reason?.detail).toBe('marker [^4] points to no source')
+  })
+
   it('leaves numbered sources as they are', () => {
     expect(messages('Fares rose 5% in 2023.[2]\n\n[1]: https://a.org/x\n')).toContainEqual([
       'dangling-citation',

@@ -4,6 +4,8 @@
  * later, contradicting place and names the earlier one by claim id and line:column, in the message
  * and in `related`.
  */
+
+import { type MarkerWriter, plainMarker } from '../citations/index.js'
 import type {
   CertaintyEscalation,
   ClaimPlace,
@@ -12,7 +14,6 @@ import type {
   TitleConflict,
 } from '../consistency/index.js'
 import type { Claim, Finding, HedgeCategory, Position } from '../report/schema.js'
-import { type MarkerWriter, plainMarker } from './markers.js'
 import { excerpt, RULES, type RuleId } from './rules.js'
 
 function finding(

@@ -1,12 +1,11 @@
 /**
  * The findings stage: rules over claims and sources.
  */
-import { normalizeUrl } from '../citations/index.js'
+import { type MarkerWriter, normalizeUrl, plainMarker } from '../citations/index.js'
 import { type ConsistencyFacts, NO_CONSISTENCY_FACTS } from '../consistency/index.js'
 import { castsDoubt } from '../model/index.js'
 import type { Claim, Finding, Source } from '../report/schema.js'
 import { findInconsistencies, supportElsewhere } from './consistency.js'
-import { type MarkerWriter, plainMarker } from './markers.js'
 import { findMisnumberedSources, type MisnumberedSource, misnumberedHints } from './misnumbered.js'
 import {
   type CitationNeededTag,
@@ -19,7 +18,6 @@ import {
   findUnusedSources,
 } from './rules.js'
 
-export { articleMarkers, type MarkerWriter, plainMarker } from './markers.js'
 export { findMisnumbered, type MisnumberedSource } from './misnumbered.js'
 export { type CitationNeededTag, excerpt, RULES, type RuleId } from './rules.js'
 

@@ -6,9 +6,8 @@
 // Regular expressions here follow the house rule (../shared/GUIDE.md): every repetition is bounded
 // (`{1,64}`, never `+`, `*` or `{n,}`) and is run on pathological input by test/pathological.test.ts;
 // test/robustness-regex.test.ts fails on any unbounded one.
-import { isUnpublishedSource } from '../citations/index.js'
+import { isUnpublishedSource, type MarkerWriter, plainMarker } from '../citations/index.js'
 import type { Claim, Finding, Position, Severity, Source } from '../report/schema.js'
-import { type MarkerWriter, plainMarker } from './markers.js'
 
 /** Every rule citecheck reports, with its default severity. */
 export const RULES = {

@@ -9,7 +9,7 @@
  * script and loads nothing, and only a source URL citecheck found `ok` (http or https) becomes a
  * link, with `rel="noopener noreferrer nofollow"`.
  */
-import { articleMarkers, type MarkerWriter, plainMarker } from '../findings/markers.js'
+import { articleMarkers, type MarkerWriter, plainMarker } from '../citations/index.js'
 import { DOUBT_CATEGORIES } from '../model/assess.js'
 import { HEDGE_WORDS } from '../model/features.js'
 import type { Claim, Finding, Report, Source } from '../report/schema.js'

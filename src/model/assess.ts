@@ -18,7 +18,7 @@
  * - `unsupported`: otherwise.
  */
 
-import type { SourceIndex } from '../citations/index.js'
+import type { MarkerWriter, SourceIndex } from '../citations/index.js'
 import type { DraftClaim } from '../claims/index.js'
 import type { Locator } from '../document/index.js'
 import type { Claim, ClaimStatus, Hedge, HedgeCategory, Source } from '../report/schema.js'
@@ -34,6 +34,8 @@ export interface AssessOptions {
   checkWorthy: number
   /** Confidence below which a cited claim is not `supported` but `unsupported` (default 0.25). */
   supported?: number
+  /** How reasons write a marker (default `[label]`; `[^label]` for an article's footnotes). */
+  marker?: MarkerWriter
 }
 
 /** The default of `thresholds.supported`: below it, a claim's citations do not look able to back it. */
@@ -126,6 +128,7 @@ export function assessClaims(
         citedByOthers: countOthers(citers.get(source.id), draft.id),
       })),
       danglingLabels,
+      marker: options.marker,
       hedges: draft.hedges,
       attributionKind: draft.attribution?.kind ?? null,
       afterSources: draft.block.afterSources,

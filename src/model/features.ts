@@ -31,6 +31,8 @@ export interface ClaimFacts {
   citedSources: readonly CitedSourceFacts[]
   /** Labels of markers that resolve to no source. */
   danglingLabels: readonly string[]
+  /** How to write a marker in a reason (default `[label]`). */
+  marker?: (label: string) => string
   /** Hedge categories outside quotes, and inside quotes. */
   hedges: readonly { cue: string; category: HedgeCategory; inQuote: boolean; inReportedSpeech?: boolean }[]
   attributionKind: 'direct-quote' | 'reported' | 'according-to' | 'anonymous' | null
@@ -226,7 +228,7 @@ function citationFeatures(facts: ClaimFacts, features: Record<string, FeatureVal
   if (facts.danglingLabels.length > 0) {
     features['dangling-citation'] = {
       value: 1,
-      detail: `marker ${facts.danglingLabels.map((label) => `[${label}]`).join('')} points to no source`,
+      detail: `marker ${facts.danglingLabels.map((label) => facts.marker?.(label) ?? `[${label}]`).join('')} points to no source`,
     }
   }
   if (facts.citationFromParagraph) {

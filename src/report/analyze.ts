@@ -2,11 +2,11 @@
  * `analyze`: the whole pipeline, from one input string to one report.
  */
 
-import { findInlineLinks, indexSources, readSourceEntries } from '../citations/index.js'
+import { articleMarkers, findInlineLinks, indexSources, readSourceEntries } from '../citations/index.js'
 import { buildClaims } from '../claims/index.js'
 import { checkConsistency, linkRestatements, NO_CONSISTENCY_FACTS } from '../consistency/index.js'
 import { createLocator, readDocument } from '../document/index.js'
-import { articleMarkers, findMisnumbered, findProblems, sortFindings } from '../findings/index.js'
+import { findMisnumbered, findProblems, sortFindings } from '../findings/index.js'
 import { detectLanguage } from '../language/index.js'
 import { assessClaims, defaultModelWeights } from '../model/index.js'
 import { CitecheckError } from './errors.js'
@@ -38,7 +38,10 @@ export function analyze(input: string, options?: AnalyzeOptions): Report {
   const drafts = buildClaims(input, document, sources, locator, { english })
   // Restatements, escalations, titles and figures: English lexicons, so English text only.
   const consistency = english ? checkConsistency(drafts, locator) : NO_CONSISTENCY_FACTS
+  // Markers as the article writes them ("[^note]"), for reasons and messages.
+  const marker = articleMarkers(input, sources.sources, drafts)
   const assessed = assessClaims(drafts, sources, locator, {
+    marker,
     weights: resolved.model ?? defaultModelWeights,
     citationScope: resolved.citationScope,
     checkWorthy: resolved.thresholds.checkWorthy,
@@ -47,7 +50,6 @@ export function analyze(input: string, options?: AnalyzeOptions): Report {
   const claims = linkRestatements(assessed, consistency)
   const tags = drafts.flatMap((draft) => draft.citationNeeded.map((tag) => ({ ...tag, claimId: draft.id })))
   const misnumbered = findMisnumbered(document.blocks, sources.sources, locator)
-  const marker = articleMarkers(input, sources.sources, claims)
   const findings = findProblems(claims, sources.sources, tags, consistency, misnumbered, marker)
   if (!english) {
     findings.push({
