@@ -1,7 +1,7 @@
 /**
- * How a finding writes a marker: as the article writes it. A Markdown footnote's label loses its
- * caret (`[^note]` and `[note]` point to the same source), so messages put it back where the
- * article uses footnotes: "Unexpected marker `[^4]`", not "`[4]`".
+ * How findings, reasons and the HTML report write a marker: as the article writes it. A Markdown
+ * footnote's label loses its caret (`[^note]` and `[note]` point to the same source), so they put
+ * it back where the article uses footnotes: "Unexpected marker `[^4]`", not "`[4]`".
  */
 import type { Citation, Source } from '../report/schema.js'
 
