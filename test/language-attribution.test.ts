@@ -257,6 +257,10 @@ const moreAttributed: readonly { text: string; expected: Expected }[] = [
     expected: { kind: 'reported', speaker: 'the Department of Health and Human Services', cue: 'said' },
   },
   {
+    text: 'Procter & Gamble said sales fell.',
+    expected: { kind: 'reported', speaker: 'Procter & Gamble', cue: 'said' },
+  },
+  {
     text: 'Marco Rubio and Donald Trump said the plan was sound.',
     expected: { kind: 'reported', speaker: 'Donald Trump', cue: 'said' },
   },

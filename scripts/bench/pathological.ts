@@ -144,6 +144,10 @@ export const PATHOLOGICAL_CASES: readonly PathologicalCase[] = [
     build: () => repeat('Office and Health and Services said ', 1e5),
   },
   {
+    name: '\'A B & C D & E said \' x 1e5 (firms named with "&")',
+    build: () => repeat('A B & C D & E said ', 1e5),
+  },
+  {
     name: "'Source: https://a.org/x. ' x 1e5 (source notes)",
     build: () => `It rose. ${repeat('Source: https://a.org/x. ', 1e5)}`,
   },

@@ -828,7 +828,7 @@ function speakerJustBefore(
       from = c
     }
     // A body's name is taken whole: "National" there is no title to strip.
-    const body = organisationStart(sentence, words, from, k)
+    const body = firmStart(sentence, words, organisationStart(sentence, words, from, k))
     if (body !== from) {
       // "The Centers for Disease Control …": the article is no part of the name.
       const run = words.slice(DETERMINERS.has(words[body]!.lower) ? body + 1 : body, k + 1)
@@ -983,6 +983,28 @@ function organisationStart(sentence: string, words: readonly WordToken[], from: 
     else break
   }
   return namesOrganisation(words, start, to) ? start : from
+}
+
+// "Procter & Gamble", "Johnson & Johnson": an ampersand between capitalised words joins one name.
+const AMPERSAND = /^[ \t]{0,2}&[ \t]{0,2}$/
+// The most "&"-joined parts a firm's name is read over, and the most words in each part.
+const FIRM_PARTS = 4
+const FIRM_PART_WORDS = 4
+
+/** Where a capitalised run starting at `from` starts when "X & " stands before it, else `from`. */
+function firmStart(sentence: string, words: readonly WordToken[], from: number): number {
+  let start = from
+  for (let parts = 0; parts < FIRM_PARTS && start > 0; parts++) {
+    const previous = words[start - 1]!
+    if (!isCapitalised(previous.text) || !AMPERSAND.test(sentence.slice(previous.end, words[start]!.start)))
+      break
+    start--
+    for (let more = 0; more < FIRM_PART_WORDS && start > 0; more++) {
+      if (!isCapitalised(words[start - 1]!.text) || !joined(sentence, words[start - 1]!, words[start]!)) break
+      start--
+    }
+  }
+  return start
 }
 
 // At most this many lower-case words describe a speaker before the name: "said chief economist Ana Ruiz".
