@@ -11,7 +11,7 @@
  */
 
 import { findQuoteSpans, isInQuote, type QuoteSpan } from '../segment/index.js'
-import { MONTHS, WEEKDAYS } from './calendar.js'
+import { isYearWord, MONTHS, WEEKDAYS } from './calendar.js'
 import { findHedges } from './hedges.js'
 import { findWords, forEachWord, isCapitalised, isWhitespaceGap, type WordToken } from './words.js'
 
@@ -1252,12 +1252,6 @@ const DOCUMENT_ADJECTIVES = new Set([
   'draft',
 ])
 
-const YEAR = /^(?:1[89]|20)\d\d$/
-
-function isYear(word: string): boolean {
-  return word.length === 4 && YEAR.test(word)
-}
-
 /**
  * "according to a report by the labor department", "according to data from Eurostat": the index
  * of "by"/"from", after which the document's author stands; undefined when the phrase at `k` is no
@@ -1270,7 +1264,7 @@ function authorOfDocument(sentence: string, words: readonly WordToken[], k: numb
   while (
     at < words.length &&
     at - k < 4 &&
-    (DOCUMENT_ADJECTIVES.has(words[at]!.lower) || isYear(words[at]!.text))
+    (DOCUMENT_ADJECTIVES.has(words[at]!.lower) || isYearWord(words[at]!.text))
   )
     at++
   const document = words[at]

@@ -7,6 +7,7 @@
  * Work per call is bounded by `maxChars` and `maxTokens`, so a pathological "sentence" costs no more than a long ordinary one.
  */
 
+import { isYearWord } from './calendar.js'
 import { NUMBER_WORDS } from './number-words.js'
 
 /** Settings of the feature extractor; the weights file records the values it was fitted with. */
@@ -61,7 +62,6 @@ interface Token {
 const TOKEN_PATTERN =
   /\p{N}{1,20}(?:[.,:]\p{N}{1,20}){0,6}|\p{L}[\p{L}\p{M}\p{N}]{0,63}(?:[-'’]\p{L}[\p{L}\p{M}\p{N}]{0,63}){0,4}|[$%£€?!"“”:;]/gu
 const SYMBOLS = new Set(['$', '%', '£', '€', '?', '!', '"', '“', '”', ':', ';'])
-const YEAR_PATTERN = /^(?:1[89]\d\d|20\d\d)$/
 const DIGIT_PATTERN = /\p{N}/gu
 const UPPER_START_PATTERN = /^\p{Lu}/u
 const ALL_UPPER_PATTERN = /^\p{Lu}{2,64}$/u
@@ -97,7 +97,7 @@ function finalise(hash: number): number {
 }
 
 function normaliseNumber(raw: string): string {
-  if (YEAR_PATTERN.test(raw)) return '<year>'
+  if (isYearWord(raw)) return '<year>'
   // Keep the shape (length, separators) but not the value: "1,000" -> "0,000".
   return raw.replace(DIGIT_PATTERN, '0')
 }

@@ -52,11 +52,13 @@ export const DOUBT_CATEGORIES: ReadonlySet<HedgeCategory> = new Set([
 ])
 
 /**
- * What an identified speaker may say without the claim becoming `unconfirmed`: "Reyes said the
- * cost could exceed $60 million" is the article's accurate report of Reyes's guess. Rumours,
- * unconfirmed reports and unnamed sources stay doubt even in a named speaker's mouth.
+ * Guesses: speculation and belief. The other doubt categories (rumour, unconfirmed reports,
+ * unnamed sources, vague authority) are about where a claim comes from. A guess weighs less: an
+ * identified speaker may make one without the claim becoming `unconfirmed` ("Reyes said the cost
+ * could exceed $60 million" reports Reyes's guess), and one in a claim with nothing to check does
+ * not count.
  */
-const SPEAKERS_OWN_DOUBT: ReadonlySet<HedgeCategory> = new Set(['speculative', 'doxastic'])
+const GUESSES: ReadonlySet<HedgeCategory> = new Set(['speculative', 'doxastic'])
 
 /**
  * Does a hedge make its claim `unconfirmed`: a doubt category, outside quotes, and not a
@@ -64,16 +66,8 @@ const SPEAKERS_OWN_DOUBT: ReadonlySet<HedgeCategory> = new Set(['speculative', '
  */
 export function castsDoubt(hedge: Pick<Hedge, 'category' | 'inQuote' | 'inReportedSpeech'>): boolean {
   if (hedge.inQuote || !DOUBT_CATEGORIES.has(hedge.category)) return false
-  return !(hedge.inReportedSpeech && SPEAKERS_OWN_DOUBT.has(hedge.category))
+  return !(hedge.inReportedSpeech && GUESSES.has(hedge.category))
 }
-
-// Doubt about where a claim comes from: it matters whatever the claim says.
-const SOURCING_DOUBT: ReadonlySet<HedgeCategory> = new Set([
-  'rumor',
-  'unconfirmed',
-  'anonymous-source',
-  'weasel',
-])
 
 /**
  * Whether a claim's doubt makes it `unconfirmed`. Rumour, unconfirmed reports, unnamed sources and
@@ -84,7 +78,7 @@ const SOURCING_DOUBT: ReadonlySet<HedgeCategory> = new Set([
  */
 function doubtMatters(draft: DraftClaim, hasSource: boolean, options: AssessOptions): boolean {
   if (hasSource || draft.checkWorthiness >= options.checkWorthy) return true
-  return draft.hedges.some((hedge) => castsDoubt(hedge) && SOURCING_DOUBT.has(hedge.category))
+  return draft.hedges.some((hedge) => castsDoubt(hedge) && !GUESSES.has(hedge.category))
 }
 
 const NEVER_CHECK_WORTHY = new Set(['headline', 'question', 'meta'])

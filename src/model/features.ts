@@ -5,6 +5,7 @@
  * with each weight and how often the training data shows it. A feature that does not apply is absent
  * (value 0). Nothing here fetches a source: the model judges citations by how they look.
  */
+import { plainMarker } from '../citations/written-markers.js'
 import type { ClaimKind, HedgeCategory, UrlStatus } from '../report/schema.js'
 import { classifyDomain, DOMAIN_CLASS_WORDS, DOMAIN_CLASSES, type DomainClass } from './domain-classes.js'
 import { sharedSourceWords } from './source-words.js'
@@ -228,7 +229,7 @@ function citationFeatures(facts: ClaimFacts, features: Record<string, FeatureVal
   if (facts.danglingLabels.length > 0) {
     features['dangling-citation'] = {
       value: 1,
-      detail: `marker ${facts.danglingLabels.map((label) => facts.marker?.(label) ?? `[${label}]`).join('')} points to no source`,
+      detail: `marker ${facts.danglingLabels.map((label) => (facts.marker ?? plainMarker)(label)).join('')} points to no source`,
     }
   }
   if (facts.citationFromParagraph) {
