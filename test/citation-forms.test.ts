@@ -308,6 +308,14 @@ describe('messages write markers as the article writes them', () => {
     expect(reason?.detail).toBe('marker [^4] points to no source')
   })
 
+  it('and so does a citation mismatch between a claim and its restatement', () => {
+    const found = messages(
+      'The Brightwater plant will close in March, cutting 450 jobs.[^a]\n\nThe Brightwater plant will close in March, cutting 450 jobs, officials confirmed.[^b]\n\n[^a]: https://brightwater.com/news/closure\n[^b]: https://sgazette.com/plant-close\n',
+    ).filter(([ruleId]) => ruleId === 'citation-mismatch')
+    expect(found).toHaveLength(1)
+    expect(found[0]?.[1]).toContain('which cites [^a], but cites [^b]; expected [^a] as well')
+  })
+
   it('leaves numbered sources as they are', () => {
     expect(messages('Fares rose 5% in 2023.[2]\n\n[1]: https://a.org/x\n')).toContainEqual([
       'dangling-citation',

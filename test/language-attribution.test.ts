@@ -256,6 +256,15 @@ const moreAttributed: readonly { text: string; expected: Expected }[] = [
     text: 'Cases rose, said the Department of Health and Human Services.',
     expected: { kind: 'reported', speaker: 'the Department of Health and Human Services', cue: 'said' },
   },
+  // an auxiliary with a capital after ", said" is part of a name
+  {
+    text: 'The plan will fail, said Will Smith.',
+    expected: { kind: 'reported', speaker: 'Will Smith', cue: 'said' },
+  },
+  {
+    text: 'The plan will fail, said May Lee, the mayor.',
+    expected: { kind: 'reported', speaker: 'May Lee', cue: 'said' },
+  },
   {
     text: 'Procter & Gamble said sales fell.',
     expected: { kind: 'reported', speaker: 'Procter & Gamble', cue: 'said' },

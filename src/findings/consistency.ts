@@ -113,19 +113,19 @@ export function findCitationMismatches(
     const mine = citedLabels(claim)
     if (mine.some((label) => theirs.includes(label))) continue
     if (mine.length === 0 && claim.status === 'supported') continue
-    const markers = (labels: readonly string[]) => labels.map(marker).join('')
+    const markers = (labels: readonly string[]) => labels.map((label) => marker(label)).join('')
     const where = `${original.id} at ${lineColumn(original.position)}, which cites ${markers(theirs)}`
     const message =
       mine.length === 0
         ? `Citation mismatch: this restates ${where}, but cites nothing; expected ${markers(theirs)} here too`
-        : `Citation mismatch: this restates ${where}, but cites ${markers(mine)}; expected ${theirs.map(marker).join(' or ')} as well, or a source that says the same`
+        : `Citation mismatch: this restates ${where}, but cites ${markers(mine)}; expected ${theirs.map((label) => marker(label)).join(' or ')} as well, or a source that says the same`
     const firstMarker = claim.citations.find((citation) => citation.sourceId !== null)
     findings.push(
       finding('citation-mismatch', message, {
         position: firstMarker?.position ?? claim.position,
         claimId: claim.id,
         actual: mine.length === 0 ? 'none' : markers(mine),
-        expected: theirs.map(marker),
+        expected: theirs.map((label) => marker(label)),
         related: [
           {
             position: original.position,
@@ -152,7 +152,7 @@ export function supportElsewhere(
   if (!original) return ''
   const labels = citedLabels(original)
   if (labels.length === 0) return ''
-  return `; it restates ${original.id} at ${lineColumn(original.position)}, which cites ${labels.map(marker).join('')}`
+  return `; it restates ${original.id} at ${lineColumn(original.position)}, which cites ${labels.map((label) => marker(label)).join('')}`
 }
 
 /** Every fact of the consistency stage as findings, in the order the rules run. */

@@ -1365,10 +1365,15 @@ const CLAUSE_VERBS = new Set([
   'did',
 ])
 
-/** Does a phrase that starts at word `from` hold a verb of its own ("the plan would proceed")? */
+/**
+ * Does a phrase that starts at word `from` hold a verb of its own ("the plan would proceed")? A
+ * capitalised one is a name ("said Will Smith", "said May Lee").
+ */
 function hasClauseVerb(words: readonly WordToken[], from: number, phrase: Phrase): boolean {
-  for (let at = from; at < words.length && words[at]!.start < phrase.end; at++)
-    if (CLAUSE_VERBS.has(words[at]!.lower)) return true
+  for (let at = from; at < words.length && words[at]!.start < phrase.end; at++) {
+    const word = words[at]!
+    if (CLAUSE_VERBS.has(word.lower) && !isCapitalised(word.text)) return true
+  }
   return false
 }
 
