@@ -696,6 +696,18 @@ describe('hedges in an identified speaker’s reported words', () => {
       status: 'unsupported',
     },
     {
+      name: 'a definite body named with "of"',
+      input: 'According to the ministry of health, the deal may collapse.',
+      cues: [['may', 'speaker']],
+      status: 'unsupported',
+    },
+    {
+      name: 'not for an unnamed member of a body',
+      input: 'According to an official of the ministry, the deal may collapse.',
+      cues: [['may', 'article']],
+      status: 'unconfirmed',
+    },
+    {
       name: 'not in an appositive about the speaker',
       input: 'Reyes, who may run for mayor, said the plan could cost $60 million.',
       cues: [

@@ -1547,13 +1547,15 @@ function fewWords(text: string): boolean {
 export function isIdentifiedSpeaker(speaker: string | null): boolean {
   if (speaker === null) return false
   if (isNamedSpeaker(speaker)) return true
-  // "a spokesperson for the mayor" speaks for someone identified.
-  const principal = ON_BEHALF.exec(speaker)
-  if (principal !== null) return isIdentifiedSpeaker(principal[1]!)
+  // "a spokesperson for the mayor" speaks for someone identified; "an official of the ministry"
+  // is an unnamed official, not the ministry's voice (the same representatives as onBehalfOf).
+  const behalf = ON_BEHALF.exec(speaker)
+  if (behalf !== null && REPRESENTATIVES.has(behalf[1]!.toLowerCase()))
+    return isIdentifiedSpeaker(behalf[2]!)
   return isBodySpeaker(speaker) && !INDEFINITE_ARTICLES.has(speaker.split(' ', 1)[0]!.toLowerCase())
 }
 
-const ON_BEHALF = /^(?:an?|the)\s{1,3}\S{1,40}\s{1,3}(?:for|of)\s{1,3}(\S.{0,200})$/i
+const ON_BEHALF = /^(?:an?|the)\s{1,3}(\S{1,40})\s{1,3}(?:for|of)\s{1,3}(\S.{0,200})$/i
 
 const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an'])
 
