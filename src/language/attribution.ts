@@ -1550,8 +1550,7 @@ export function isIdentifiedSpeaker(speaker: string | null): boolean {
   // "a spokesperson for the mayor" speaks for someone identified; "an official of the ministry"
   // is an unnamed official, not the ministry's voice (the same representatives as onBehalfOf).
   const behalf = ON_BEHALF.exec(speaker)
-  if (behalf !== null && REPRESENTATIVES.has(behalf[1]!.toLowerCase()))
-    return isIdentifiedSpeaker(behalf[2]!)
+  if (behalf !== null && REPRESENTATIVES.has(behalf[1]!.toLowerCase())) return isIdentifiedSpeaker(behalf[2]!)
   return isBodySpeaker(speaker) && !INDEFINITE_ARTICLES.has(speaker.split(' ', 1)[0]!.toLowerCase())
 }
 
