@@ -236,6 +236,15 @@ describe('readEntryFields', () => {
       expected: { title: null, publisher: null, date: null },
     },
     {
+      style: 'a date between a publisher and a page leaves one comma',
+      text: 'Lee, M. The Tower Book. Oxford University Press, 2011, p. 45.',
+      expected: {
+        title: 'Lee, M. The Tower Book. Oxford University Press, p. 45.',
+        publisher: null,
+        date: '2011',
+      },
+    },
+    {
       style: 'an impossible date',
       text: 'Report, 2024-13-45',
       expected: { title: 'Report, 2024-13-45', publisher: null, date: null },
@@ -347,6 +356,74 @@ describe('sources that were never published', () => {
     'The Whitfield interviews, Meridian Capital, 2024.',
   ])('still need one: %s', (entry) => {
     expect(findingsFor(entry)).toEqual(['missing-url'])
+  })
+})
+
+describe('books with an ISBN', () => {
+  const read = (entry: string) => {
+    const report = analyze(`Prices rose 5% in May.[1]\n\nSources\n[1] ${entry}\n`, { format: 'text' })
+    const source = report.sources[0]!
+    return {
+      title: source.title,
+      publisher: source.publisher,
+      isbn: source.isbn,
+      findings: report.findings.map((finding) => finding.ruleId),
+      reasons: report.claims[0]!.reasons.map((reason) => reason.factor),
+    }
+  }
+
+  it.each([
+    {
+      name: 'ISBN-13 with hyphens, after an APA date',
+      entry: 'Smith, J. (2019). The Iron Lady. Penguin. ISBN 978-0-14-312755-0.',
+      isbn: '9780143127550',
+      without: 'Smith, J. (2019). The Iron Lady. Penguin.',
+    },
+    {
+      name: 'ISBN-10 ending in X, with "ISBN-10:"',
+      entry: 'Lee, M. The Tower Book. Oxford University Press, 2011. ISBN-10: 0-8044-2957-X',
+      isbn: '080442957X',
+      without: 'Lee, M. The Tower Book. Oxford University Press, 2011.',
+    },
+    {
+      name: 'ISBN-13 with spaces, before the date',
+      entry: 'Paris Towers, Gallimard, ISBN 978 2 07 036822 8, 1998.',
+      isbn: '9782070368228',
+      without: 'Paris Towers, Gallimard, 1998.',
+    },
+  ])('needs no link: $name', ({ entry, isbn, without }) => {
+    const read_ = read(entry)
+    expect(read_.isbn).toBe(isbn)
+    // The ISBN leaves no trace in the title or publisher: they read as the entry without it.
+    const fields = readEntryFields(without)
+    expect([read_.title, read_.publisher]).toEqual([fields.title, fields.publisher])
+    expect(`${read_.title} ${read_.publisher}`).not.toMatch(/ISBN|\d{5}/)
+    expect(read_.findings).toEqual([])
+    // The model does not count it among sources "with no usable URL".
+    expect(read_.reasons).toContain('cites-source')
+    expect(read_.reasons).not.toContain('only-sources-without-url')
+  })
+
+  it.each([
+    { name: 'a wrong check digit', entry: 'The Iron Lady. Penguin, 2019. ISBN 978-0-14-312755-1.' },
+    { name: 'too few digits', entry: 'The Iron Lady. Penguin, 2019. ISBN 978-0-14-3127.' },
+    { name: 'an X that is not the check digit', entry: 'The Iron Lady. Penguin, 2019. ISBN 0-8X44-29570.' },
+  ])('still needs one with $name', ({ entry }) => {
+    const read_ = read(entry)
+    expect(read_.isbn).toBeNull()
+    expect(read_.findings).toEqual(['missing-url'])
+    expect(read_.reasons).toContain('only-sources-without-url')
+  })
+
+  it('keeps the URL when the entry has both', () => {
+    const source = analyze(
+      'Prices rose 5% in May.[1]\n\n[1] The Iron Lady. Penguin. ISBN 978-0-14-312755-0. https://www.penguin.co.uk/books/iron-lady\n',
+    ).sources[0]!
+    expect([source.url, source.urlStatus, source.isbn]).toEqual([
+      'https://www.penguin.co.uk/books/iron-lady',
+      'ok',
+      '9780143127550',
+    ])
   })
 })
 

@@ -136,6 +136,12 @@ describe('formatHtml on hostile input', () => {
     expect(report.sources.find((source) => source.label === '4')?.urlStatus).toBe('placeholder')
     expect(html).toContain('<code>https://example.com/placeholder</code>')
   })
+
+  it('shows a book’s ISBN where it has no URL', () => {
+    const text = 'It rose 4% in May [1].\n\n[1] The Iron Lady. Penguin, 2019. ISBN 978-0-14-312755-0.\n'
+    const html = formatHtml([{ file: 'a.txt', report: analyze(text), text }])
+    expect(html).toContain('<td>ISBN <code>9780143127550</code></td><td>missing</td>')
+  })
 })
 
 describe('formatHtml without the article', () => {

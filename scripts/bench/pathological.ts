@@ -159,6 +159,14 @@ export const PATHOLOGICAL_CASES: readonly PathologicalCase[] = [
     name: "'Reyes said ' + 'it may, ' x 2e5 (a speaker's reported words)",
     build: () => `Reyes said ${repeat('it may, ', 2e5)}the plan was sound, Reyes said.`,
   },
+  {
+    name: "'[n] ISBN 978-0-' x 1e5 (broken ISBNs in a source list)",
+    build: () => {
+      const entries: string[] = []
+      for (let n = 1; n <= 1e5; n++) entries.push(`[${n}] Book. ISBN 978-0-${'1 '.repeat(n % 12)}X`)
+      return `It rose.[1]\n\nSources\n${entries.join('\n')}\n`
+    },
+  },
   { name: '1e5 [citation needed]', build: () => repeat('It rose.[citation needed] ', 1e5) },
   { name: "'[a]: https://a.org/' x 1e5", build: () => repeat('[a]: https://a.org/\n', 1e5) },
   { name: "'(' x 1e6", build: () => repeat('(', 1e6) },

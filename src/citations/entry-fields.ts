@@ -106,8 +106,14 @@ export function readEntryFields(text: string, linkText: string | null = null): E
 function withoutDate(text: string, date: FoundDate): string {
   const after = text.slice(date.end)
   if (ONLY_SEPARATORS.test(after)) return text.slice(0, date.start).replace(TRAILING_SEPARATORS, '')
-  return `${text.slice(0, date.start)} ${after}`
+  const before = text.slice(0, date.start)
+  // "Press, 2011, p. 45": one comma stays where the date was, not two, and no space before it.
+  if (ENDS_WITH_SEPARATOR.test(before)) return `${before} ${after.replace(LEADING_SEPARATOR, '')}`
+  return LEADING_SEPARATOR.test(after) ? `${before}${after}` : `${before} ${after}`
 }
+
+const ENDS_WITH_SEPARATOR = /[,;:]\s{0,20}$/
+const LEADING_SEPARATOR = /^\s{0,20}[,;:]/
 
 const ONLY_SEPARATORS = /^[\s.,;:]{0,20}$/
 const TRAILING_SEPARATORS = /[\s,;:]{1,20}$/

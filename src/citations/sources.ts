@@ -11,6 +11,7 @@
 // test/robustness-regex.test.ts fails on any unbounded one.
 import { type Block, LOOKS_LIKE_REFERENCE } from '../document/index.js'
 import { clean, readEntryFields } from './entry-fields.js'
+import { findIsbn } from './isbn.js'
 import { isPlaceholderText } from './url.js'
 import { BARE_URL_SOURCE, LINK_DESTINATION_SOURCE, trimUrl, UNSAFE_URL_SOURCE } from './url-patterns.js'
 
@@ -21,6 +22,8 @@ export interface SourceEntry {
   publisher: string | null
   /** ISO date the entry gives for the source (not the date it was retrieved). */
   date: string | null
+  /** The book's ISBN when the entry gives a valid one (digits only). */
+  isbn: string | null
   url: string | null
   placeholder: boolean
   start: number
@@ -163,6 +166,8 @@ function parseEntry(
     rest =
       rest.slice(0, placeholderMatch.index) + rest.slice(placeholderMatch.index + placeholderMatch[0].length)
   }
+  const isbn = findIsbn(rest)
+  if (isbn) rest = `${rest.slice(0, isbn.start)} ${rest.slice(isbn.end)}`
   const fields = readEntryFields(rest, linkText !== null && clean(linkText) !== url ? linkText : null)
-  return { label, ...fields, url, placeholder, start, end }
+  return { label, ...fields, isbn: isbn?.isbn ?? null, url, placeholder, start, end }
 }

@@ -194,8 +194,9 @@ export function findBrokenSourceUrls(
         )
         break
       case 'missing':
-        // An interview or a personal communication was never published: there is no link to give.
-        if (isUnpublishedSource(source)) break
+        // An interview or a personal communication was never published: there is no link to give;
+        // a book with a valid ISBN is found in any catalogue.
+        if (isUnpublishedSource(source) || source.isbn !== null) break
         findings.push(
           finding('missing-url', `${name} has no URL; expected a link so readers can check it`, where),
         )

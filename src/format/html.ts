@@ -247,7 +247,9 @@ function sourcesTable(sources: readonly Source[], id: string, marker: MarkerWrit
     const link =
       source.urlStatus === 'ok' && /^https?:\/\//i.test(url)
         ? `<a href="${escapeHtml(url)}" rel="noopener noreferrer nofollow">${escapeHtml(url)}</a>`
-        : `<code>${escapeHtml(url)}</code>`
+        : source.url === null && source.isbn !== null
+          ? `ISBN <code>${escapeHtml(source.isbn)}</code>`
+          : `<code>${escapeHtml(url)}</code>`
     const cited = source.citedBy.map(
       (claim) => `<a href="#${id}-${escapeHtml(claim)}">${escapeHtml(claim)}</a>`,
     )

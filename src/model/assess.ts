@@ -119,6 +119,7 @@ export function assessClaims(
         domain: source.domain,
         url: source.url,
         title: source.title,
+        isbn: source.isbn,
         citedByOthers: countOthers(citers.get(source.id), draft.id),
       })),
       danglingLabels,

@@ -18,6 +18,8 @@ export interface CitedSourceFacts {
   domain: string | null
   url?: string | null
   title?: string | null
+  /** The book's ISBN, when the entry gives a valid one: such a source needs no URL. */
+  isbn?: string | null
   /** How many OTHER claims of the article cite this source. */
   citedByOthers?: number
 }
@@ -199,8 +201,11 @@ function citationFeatures(facts: ClaimFacts, features: Record<string, FeatureVal
     }
     const working = sources.filter((source) => source.urlStatus === 'ok')
     const placeholders = sources.filter((source) => source.urlStatus === 'placeholder')
+    // A book with a valid ISBN has no URL but is found in any catalogue.
     const noUrl = sources.filter(
-      (source) => source.urlStatus === 'missing' || source.urlStatus === 'malformed',
+      (source) =>
+        (source.urlStatus === 'missing' && (source.isbn ?? null) === null) ||
+        source.urlStatus === 'malformed',
     )
     const unsafe = sources.filter((source) => source.urlStatus === 'unsafe')
     if (working.length === 0 && placeholders.length > 0) {

@@ -157,6 +157,11 @@ export const SourceSchema = z.object({
   publisher: z.string().nullable(),
   /** ISO date (YYYY, YYYY-MM or YYYY-MM-DD) when the entry gives one. */
   date: z.string().nullable(),
+  /**
+   * The book's ISBN (10 or 13 digits, hyphens dropped) when the entry gives one whose check digit
+   * is right. Such a source needs no URL: any library catalogue finds it.
+   */
+  isbn: z.string().nullable(),
   position: PositionSchema,
   /** Ids of the claims that cite this source. */
   citedBy: z.array(z.string()),
