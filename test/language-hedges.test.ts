@@ -196,6 +196,16 @@ const invalid: ReadonlyArray<{ text: string; cues: readonly Cue[] }> = [
   { text: 'It is not yet clear who fired first.', cues: [['not yet clear', 'speculative']] },
   { text: 'The company is expected to announce layoffs.', cues: [['is expected', 'speculative']] },
   { text: 'A second wave is more likely than not.', cues: [['more likely', 'speculative']] },
+  { text: 'Heavy users were more likely to report symptoms.', cues: [['more likely', 'speculative']] },
+  // A likelihood with a measured ratio is a finding.
+  { text: 'Heavy users were twice as likely to report symptoms of depression.', cues: [] },
+  { text: 'Smokers are three times more likely to develop the disease.', cues: [] },
+  { text: 'Vaccinated children were 1.5 times less likely to be admitted.', cues: [] },
+  { text: 'Drivers were 40 percent less likely to crash.', cues: [] },
+  {
+    text: 'Girls were half as likely to be diagnosed, and the change may spread.',
+    cues: [['may', 'speculative']],
+  },
   { text: 'The discovery raises questions about the budget.', cues: [['raises questions', 'speculative']] },
   // doxastic
   { text: 'The gunman is believed to have acted alone.', cues: [['believed', 'doxastic']] },

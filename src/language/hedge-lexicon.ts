@@ -663,6 +663,12 @@ export const HEDGE_LEXICON: readonly HedgeLexiconEntry[] = [
     category: 'speculative',
   },
   { pattern: 'most|more|less|very|quite|highly|increasingly likely|unlikely', category: 'speculative' },
+  // A likelihood with a measured ratio is a finding, not a guess: "twice as likely to report",
+  // "three times more likely", "40 percent less likely". ("More likely to" alone still hedges.)
+  { pattern: 'twice|thrice|half as likely|unlikely', category: null },
+  { pattern: 'times as|more|less likely|unlikely', category: null },
+  { pattern: 'percent|points more|less likely|unlikely', category: null },
+  { pattern: 'per cent more|less likely|unlikely', category: null },
   { pattern: 'in all likelihood', category: 'speculative' },
   { pattern: 'likelihood|possibility|possibilities', category: 'speculative' },
   { pattern: 'possible|potential', category: 'speculative' },
