@@ -273,6 +273,27 @@ const moreAttributed: readonly { text: string; expected: Expected }[] = [
     text: 'Marco Rubio and Donald Trump said the plan was sound.',
     expected: { kind: 'reported', speaker: 'Donald Trump', cue: 'said' },
   },
+  // an abbreviated title before the name: the name, not the title, speaks
+  {
+    text: '"We were surprised," said Dr. Hannah Osei, a sleep scientist.',
+    expected: { kind: 'direct-quote', speaker: 'Hannah Osei', cue: 'said' },
+  },
+  {
+    text: '"It works," said Mr. Lee.',
+    expected: { kind: 'direct-quote', speaker: 'Lee', cue: 'said' },
+  },
+  {
+    text: 'The effect was large, said Gov. Maura Healey.',
+    expected: { kind: 'reported', speaker: 'Maura Healey', cue: 'said' },
+  },
+  {
+    text: '"We will appeal," said Lt. Col. Ann Park.',
+    expected: { kind: 'direct-quote', speaker: 'Ann Park', cue: 'said' },
+  },
+  {
+    text: 'Dr. Hannah Osei said the effect was large.',
+    expected: { kind: 'reported', speaker: 'Hannah Osei', cue: 'said' },
+  },
   // who speaks on someone's behalf
   {
     text: 'A spokesperson for the mayor said the plan would proceed.',

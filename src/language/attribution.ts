@@ -683,16 +683,38 @@ function withoutPossessive(word: string): string {
   return word.replace(POSSESSIVE, '')
 }
 
-/** Are two neighbouring words joined by whitespace (or by ". " after an initial, "Marco A. Rubio")? */
+/**
+ * Are two neighbouring words joined by whitespace, or by ". " after an initial ("Marco A. Rubio")
+ * or an abbreviated title ("Dr. Hannah Osei", "said Mr. Lee")?
+ */
 function joined(sentence: string, left: WordToken, right: WordToken): boolean {
   if (isWhitespaceGap(sentence, left.end, right.start)) return true
   return (
-    left.text.length === 1 &&
     isCapitalised(left.text) &&
+    (left.text.length === 1 || TITLE_ABBREVIATIONS.has(left.lower)) &&
     sentence.charAt(left.end) === '.' &&
     isWhitespaceGap(sentence, left.end + 1, right.start)
   )
 }
+
+// Titles written as abbreviations with a full stop, which the name after them belongs to.
+const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'mx',
+  'prof',
+  'sen',
+  'rep',
+  'gov',
+  'gen',
+  'lt',
+  'col',
+  'sgt',
+  'capt',
+  'rev',
+])
 
 /**
  * Strip titles and sentence-initial words from the front of a capitalised run of words and
