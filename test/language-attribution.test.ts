@@ -294,6 +294,15 @@ const moreAttributed: readonly { text: string; expected: Expected }[] = [
     text: 'Dr. Hannah Osei said the effect was large.',
     expected: { kind: 'reported', speaker: 'Hannah Osei', cue: 'said' },
   },
+  // an owner's article belongs to the phrase
+  {
+    text: "The study's authors say more research is needed.",
+    expected: { kind: 'reported', speaker: "The study's authors", cue: 'say' },
+  },
+  {
+    text: "The company's lawyer said the deal was legal.",
+    expected: { kind: 'reported', speaker: "The company's lawyer", cue: 'said' },
+  },
   // who speaks on someone's behalf
   {
     text: 'A spokesperson for the mayor said the plan would proceed.',
@@ -727,6 +736,12 @@ describe('hedges in an identified speaker’s reported words', () => {
       input: 'According to an official of the ministry, the deal may collapse.',
       cues: [['may', 'article']],
       status: 'unconfirmed',
+    },
+    {
+      name: 'an owner’s representative, with the owner’s article',
+      input: "The company's lawyer said the charges may be dropped.",
+      cues: [['may', 'speaker']],
+      status: 'unsupported',
     },
     {
       name: 'not in an appositive about the speaker',

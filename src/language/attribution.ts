@@ -878,6 +878,14 @@ function speakerJustBefore(
     )
       from--
     while (from < k && NOT_NAME_START.has(words[from]!.lower)) from++
+  } else if (
+    from > 0 &&
+    POSSESSIVE.test(words[from]!.text) &&
+    DETERMINERS.has(words[from - 1]!.lower) &&
+    joined(sentence, words[from - 1]!, words[from]!)
+  ) {
+    // "The study's authors": the owner's article belongs to the phrase.
+    from--
   }
   const first = words[from]!
   const hasDeterminer = DETERMINERS.has(first.lower) || POSSESSIVE.test(first.text)
