@@ -236,6 +236,31 @@ describe('readEntryFields', () => {
       expected: { title: null, publisher: null, date: null },
     },
     {
+      style: 'Chicago book: authors, the title in italics, the publisher',
+      text: 'Smith, A. *Spanning the Gap*. Yale University Press, 2012.',
+      expected: { title: 'Spanning the Gap', publisher: 'Yale University Press', date: '2012' },
+    },
+    {
+      style: 'Chicago book with "et al."',
+      text: 'Dunster, G. P., et al. *Sleepmore in Seattle*. Science Advances, 2018.',
+      expected: { title: 'Sleepmore in Seattle', publisher: 'Science Advances', date: '2018' },
+    },
+    {
+      style: 'MLA book with two authors',
+      text: 'Lee, Anna, and Tom Park. _River Towns_. Penguin, 2001.',
+      expected: { title: 'River Towns', publisher: 'Penguin', date: '2001' },
+    },
+    {
+      style: 'a book in italics with only a year',
+      text: 'Strauss, J. *The Bridge and I*. 1941.',
+      expected: { title: 'The Bridge and I', publisher: null, date: '1941' },
+    },
+    {
+      style: 'the outlet in italics after a headline takes its full stop along',
+      text: 'Rubio seeks partners. *Reuters*.',
+      expected: { title: 'Rubio seeks partners.', publisher: 'Reuters', date: null },
+    },
+    {
       style: 'a date between a publisher and a page leaves one comma',
       text: 'Lee, M. The Tower Book. Oxford University Press, 2011, p. 45.',
       expected: {
@@ -413,6 +438,19 @@ describe('books with an ISBN', () => {
     expect(read_.isbn).toBeNull()
     expect(read_.findings).toEqual(['missing-url'])
     expect(read_.reasons).toContain('only-sources-without-url')
+  })
+
+  it('says when the ISBN fails its check digit', () => {
+    const report = analyze(
+      'Prices rose 5% in May.[1]\n\nSources\n[1] Smith, J. (2019). The Iron Lady. Penguin. ISBN 978-0-14-312755-1.\n',
+      { format: 'text' },
+    )
+    expect(report.findings.map((finding) => [finding.message, finding.actual])).toEqual([
+      [
+        'Source [1] (“The Iron Lady”) has no URL, and its ISBN 978-0-14-312755-1 fails the check digit; expected a link or a correct ISBN so readers can find it',
+        'ISBN 978-0-14-312755-1',
+      ],
+    ])
   })
 
   it('keeps the URL when the entry has both', () => {

@@ -4,6 +4,7 @@
  * - AP / news: `Reuters, "Rubio seeks partners," March 3, 2025.`
  * - APA: `Smith, J. (2025, March 3). Rubio seeks partners. Reuters.`
  * - Chicago / MLA: `Smith, Jane. "Rubio Seeks Partners." *Reuters*, March 3, 2025.`
+ * - Chicago / MLA books: `Smith, A. *Spanning the Gap*. Yale University Press, 2012.`
  * - Wikipedia: `^ a b "Rubio seeks partners". Reuters. 3 March 2025. Retrieved 5 March 2025.`
  * - link lists: `[Rubio seeks partners](https://…) — Reuters`, `Rubio seeks partners | Reuters`.
  *
@@ -51,6 +52,13 @@ const BACK_LINKS =
   /^[ \t]{0,3}[\^↑][ \t]{0,3}(?:Jump up(?: to)?:?[ \t]{0,3})?(?:[a-z]{1,2}[ \t]{1,3}(?=\S)){0,60}/
 const QUOTED = /"([^"\n]{2,400})"|“([^”\n]{2,400})”/
 const EMPHASIS = /(?:\*{1,2}|_{1,2})([^*_\n]{2,200})(?:\*{1,2}|_{1,2})/
+// Punctuation left alone at the end once the outlet is taken out.
+const STRANDED_PUNCTUATION = /[ \t]{1,6}[.,;:]{1,3}[ \t]{0,3}$/
+// Authors before a title, as citation styles write them: "Smith, A.", "Smith, Jane.",
+// "Smith, A. B., and C. Lee.", "Dunster, G. P., et al.": a surname, a comma, initials or given
+// names, and a closing full stop.
+const AUTHORS =
+  /^[ \t]{0,3}\p{Lu}[\p{L}'’-]{1,40},[ \t]{1,3}\p{Lu}[\p{L}'’.-]{0,40}(?:[ \t,]{1,3}(?:and|&|et al\.?|\p{Lu}[\p{L}'’.-]{0,40})){0,12}\.[ \t]{0,3}$/u
 // "Title — Publisher", "Title | Publisher", "Title - Publisher": a short last part is the publisher.
 const TITLE_THEN_PUBLISHER = /^(.{2,400}?)[ \t]{1,3}(?:\||–|—|-|::)[ \t]{1,3}([^|–—\n]{2,60})$/
 // The sentences of an APA entry after its date: split at ". " unless the full stop closes an
@@ -81,10 +89,17 @@ export function readEntryFields(text: string, linkText: string | null = null): E
     return { title: clean(linkText), publisher: publisherAfter(rest) ?? publisherBefore(rest), date }
   }
   const emphasis = EMPHASIS.exec(rest)
+  if (emphasis && AUTHORS.test(rest.slice(0, emphasis.index))) {
+    // Chicago and MLA books: `Smith, A. *Spanning the Gap*. Yale University Press.` After the
+    // authors, the italics are the title and what follows is the publisher.
+    const after = rest.slice(emphasis.index + emphasis[0].length)
+    return { title: clean(emphasis[1]!), publisher: publisherAfter(after), date }
+  }
   if (emphasis && clean(rest.replace(emphasis[0], ''))) {
     // `Rubio seeks partners. *Reuters*.`: the emphasised part names the outlet.
     return {
-      title: clean(rest.replace(emphasis[0], ' ')),
+      // The outlet's own full stop goes with it: "Rubio seeks partners. *Reuters*." → "… partners."
+      title: clean(rest.replace(emphasis[0], ' ').replace(STRANDED_PUNCTUATION, '')),
       publisher: withoutFullStop(clean(emphasis[1]!)),
       date,
     }

@@ -15,6 +15,8 @@ const NOT_DIGITS = /[^\dX]/g
 export interface IsbnMatch {
   /** The ISBN's digits (and a final `X`), without hyphens or spaces; `null` when it fails the check digit. */
   isbn: string | null
+  /** The number as the entry writes it ("978-0-14-312755-0"). */
+  written: string
   /** The span of "ISBN …" in the text, to leave out of the title. */
   start: number
   end: number
@@ -27,6 +29,7 @@ export function findIsbn(text: string): IsbnMatch | null {
   const digits = match[1]!.toUpperCase().replace(NOT_DIGITS, '')
   return {
     isbn: isValidIsbn(digits) ? digits : null,
+    written: match[1]!.trim(),
     start: match.index,
     end: match.index + match[0].length,
   }

@@ -24,6 +24,8 @@ export interface SourceIndex {
   hasNumberedLabels: boolean
   /** True when some listed source has a word for a label (`[reuters]: https://…`). */
   hasNamedLabels: boolean
+  /** Source id → an ISBN its entry gives that fails the check digit, as written. */
+  misprintedIsbns: ReadonlyMap<string, string>
 }
 
 /**
@@ -40,6 +42,8 @@ export function indexSources(
   const byUrl = new Map<string, Source>()
   const starts = new Map<Source, number>()
   const sources: Source[] = []
+  // The entries' sources, in the entries' order (ids are given after sorting).
+  const listed: Source[] = []
   const add = (source: Source, start: number): Source => {
     sources.push(source)
     starts.set(source, start)
@@ -63,6 +67,7 @@ export function indexSources(
       },
       entry.start,
     )
+    listed.push(source)
     const key = normalizeLabel(entry.label)
     if (!labels.has(key)) labels.set(key, source)
     if (facts.key !== null && !byUrl.has(facts.key)) byUrl.set(facts.key, source)
@@ -97,12 +102,17 @@ export function indexSources(
     source.id = `s${index + 1}`
   })
   const keys = [...labels.keys()]
+  const misprintedIsbns = new Map<string, string>()
+  entries.forEach((entry, at) => {
+    if (entry.misprintedIsbn !== null) misprintedIsbns.set(listed[at]!.id, entry.misprintedIsbn)
+  })
   return {
     sources,
     byLabel: (label) => labels.get(normalizeLabel(label)),
     inlineLinks,
     hasNumberedLabels: keys.some((key) => /^\d{1,100}$/.test(key)),
     hasNamedLabels: keys.some((key) => !/^\d{1,100}$/.test(key)),
+    misprintedIsbns,
   }
 }
 

@@ -24,6 +24,8 @@ export interface SourceEntry {
   date: string | null
   /** The book's ISBN when the entry gives a valid one (digits only). */
   isbn: string | null
+  /** An ISBN the entry gives that fails its check digit, as written. */
+  misprintedIsbn: string | null
   url: string | null
   placeholder: boolean
   start: number
@@ -169,5 +171,14 @@ function parseEntry(
   const isbn = findIsbn(rest)
   if (isbn) rest = `${rest.slice(0, isbn.start)} ${rest.slice(isbn.end)}`
   const fields = readEntryFields(rest, linkText !== null && clean(linkText) !== url ? linkText : null)
-  return { label, ...fields, isbn: isbn?.isbn ?? null, url, placeholder, start, end }
+  return {
+    label,
+    ...fields,
+    isbn: isbn?.isbn ?? null,
+    misprintedIsbn: isbn !== null && isbn.isbn === null ? isbn.written : null,
+    url,
+    placeholder,
+    start,
+    end,
+  }
 }

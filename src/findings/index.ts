@@ -24,7 +24,8 @@ export { type CitationNeededTag, excerpt, RULES, type RuleId } from './rules.js'
 /**
  * Runs every rule and returns the findings in document order (by offset, then rule). `tags` are the
  * editors' `[citation needed]` tags found in claims; `consistency` the facts of the consistency stage;
- * `misnumbered` the Markdown source-list items written with another number than readers see.
+ * `misnumbered` the Markdown source-list items written with another number than readers see;
+ * `misprintedIsbns` the ISBNs (by source id) that fail their check digit.
  */
 export function findProblems(
   claims: readonly Claim[],
@@ -33,6 +34,7 @@ export function findProblems(
   consistency: ConsistencyFacts = NO_CONSISTENCY_FACTS,
   misnumbered: readonly MisnumberedSource[] = [],
   marker: MarkerWriter = plainMarker,
+  misprintedIsbns: ReadonlyMap<string, string> = new Map(),
 ): Finding[] {
   const byId = new Map(claims.map((claim) => [claim.id, claim]))
   const findings = [
@@ -41,7 +43,7 @@ export function findProblems(
     ...findUnconfirmedClaims(claims, castsDoubt),
     ...findDanglingCitations(claims, sources, misnumberedHints(misnumbered), marker),
     ...findUnusedSources(sources, marker),
-    ...findBrokenSourceUrls(sources, marker),
+    ...findBrokenSourceUrls(sources, marker, misprintedIsbns),
     ...findDuplicateSources(sources, normalizeUrl, marker),
     ...findMisnumberedSources(misnumbered),
     ...findInconsistencies(claims, consistency, marker),

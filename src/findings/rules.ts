@@ -175,6 +175,7 @@ export function findUnusedSources(sources: readonly Source[], marker: MarkerWrit
 export function findBrokenSourceUrls(
   sources: readonly Source[],
   marker: MarkerWriter = plainMarker,
+  misprintedIsbns: ReadonlyMap<string, string> = new Map(),
 ): Finding[] {
   const findings: Finding[] = []
   for (const source of sources) {
@@ -197,9 +198,18 @@ export function findBrokenSourceUrls(
         // An interview or a personal communication was never published: there is no link to give;
         // a book with a valid ISBN is found in any catalogue.
         if (isUnpublishedSource(source) || source.isbn !== null) break
-        findings.push(
-          finding('missing-url', `${name} has no URL; expected a link so readers can check it`, where),
-        )
+        {
+          const misprinted = misprintedIsbns.get(source.id)
+          findings.push(
+            misprinted === undefined
+              ? finding('missing-url', `${name} has no URL; expected a link so readers can check it`, where)
+              : finding(
+                  'missing-url',
+                  `${name} has no URL, and its ISBN ${misprinted} fails the check digit; expected a link or a correct ISBN so readers can find it`,
+                  { ...where, actual: `ISBN ${misprinted}` },
+                ),
+          )
+        }
         break
       case 'malformed':
         findings.push(
