@@ -197,6 +197,65 @@ describe('GFM task list items', () => {
   })
 })
 
+describe('GFM tables', () => {
+  const input = [
+    'Targets by country:',
+    '',
+    '| Country | 2030 target | Source |',
+    '|---|---|---|',
+    '| EU | -55% | [EC](https://commission.europa.eu/targets) |',
+    '| UK | -68%[2] | [gov.uk](https://www.gov.uk/net-zero) |',
+    '| Norway | -50% | none given |',
+    '',
+    'The EU agreed to cut emissions 90% by 2040.[2]',
+    '',
+    '[2]: https://www.reuters.com/sustainability/eu-2040-target',
+  ].join('\n')
+
+  it('reads each cell as a block, with its row and whether it heads a column', () => {
+    const cells = readMarkdownBlocks(input).filter((block) => block.kind === 'table-cell')
+    const rows = [...new Set(cells.map((cell) => cell.row))]
+    expect(rows).toEqual([
+      input.indexOf('| Country'),
+      input.indexOf('| EU'),
+      input.indexOf('| UK'),
+      input.indexOf('| Norway'),
+    ])
+    expect(cells.filter((cell) => cell.header).map((cell) => input.slice(cell.start, cell.end))).toEqual([
+      'Country',
+      '2030 target',
+      'Source',
+    ])
+  })
+
+  const report = analyze(input)
+  const claim = (text: string) => report.claims.find((c) => c.text === text)!
+
+  it('takes header cells for headlines, which need no source', () => {
+    expect([claim('Country').kind, claim('2030 target').status]).toEqual(['headline', 'not-check-worthy'])
+  })
+
+  it('lets a cell without a marker borrow its row’s sources', () => {
+    expect(claim('-55%').status).toBe('supported')
+    expect(claim('-55%').reasons.map((reason) => reason.detail)).toContain('cites source EC')
+    // A label cell borrows the row's source, but states nothing that needs one.
+    expect(claim('EU').status).toBe('not-check-worthy')
+    expect(claim('-55%').reasons.map((reason) => reason.factor)).not.toContain('citation-from-paragraph')
+    // A cell that cites keeps its own source.
+    expect(claim('-68%[2]').reasons.find((reason) => reason.factor === 'cites-source')?.detail).toBe(
+      'cites source 2',
+    )
+    // A row with no source leaves its figure unsupported.
+    expect(claim('-50%').status).toBe('unsupported')
+  })
+
+  it('never reads two cells as one fact given twice', () => {
+    expect(report.claims.filter((c) => c.restates !== null)).toEqual([])
+    expect(report.findings.map((finding) => finding.ruleId)).not.toContain('conflicting-figure')
+    expect(report.findings.map((finding) => finding.ruleId)).not.toContain('citation-mismatch')
+  })
+})
+
 // The walk's micromark parser is made once per flavour and reset before each document: nothing a
 // document leaves in it (definitions, GFM footnote labels, which lines were lazy) may change how
 // the next one reads. Where HTML or a fence ends depends on which lines are lazy: a parser that

@@ -65,7 +65,8 @@ export function buildClaims(
   ): DraftClaim => {
     const text = input.slice(span.start, span.end)
     const { citations, tags } = citeSpan(input, span.start, span.end, sources, locator)
-    const isHeadline = block.kind === 'heading'
+    // A table's header cells name its columns, as a heading names a section.
+    const isHeadline = block.kind === 'heading' || block.header === true
     const quotes = findQuoteSpans(text)
     const found = options.english && !isHeadline ? findAttribution(text) : null
     const attribution: Attribution | null = found

@@ -182,7 +182,7 @@ export function profileClaims(claims: readonly ConsistencyClaim[]): ClaimProfile
     return {
       index,
       claim,
-      eligible: !INELIGIBLE_KINDS.has(claim.kind),
+      eligible: !INELIGIBLE_KINDS.has(claim.kind) && claim.block?.kind !== 'table-cell',
       entities,
       figures,
       dates,

@@ -13,6 +13,11 @@ export interface ConsistencyClaim {
   readonly citations: readonly Citation[]
   readonly hedges: readonly Hedge[]
   readonly attribution: Attribution | null
+  /**
+   * The kind of block the claim sits in. A table cell ("-55%") is a fragment of its row: it neither
+   * restates nor is restated, so two rows' figures are never one fact given twice.
+   */
+  readonly block?: { readonly kind: string }
 }
 
 /** A claim that says again what an earlier claim said. */

@@ -22,6 +22,10 @@ export interface Block {
   end: number
   /** Heading level for headings (1 for a plain-text title line). */
   depth?: number
+  /** For a table cell: the offset where its row starts, the same for every cell of the row. */
+  row?: number
+  /** For a table cell: true in the header row, which names the columns ("Region", "Turnout"). */
+  header?: boolean
   /** The item's number, for items of an ordered list (the label of a numbered source entry). */
   ordinal?: number
   /**

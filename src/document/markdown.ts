@@ -512,16 +512,26 @@ class BlockWalker {
     return events.length
   }
 
-  /** Each cell of a GFM table is a block of its own. Returns the index of the table's `exit` event. */
+  /**
+   * Each cell of a GFM table is a block of its own, with its row's offset as `row`. Returns the
+   * index of the table's `exit` event.
+   */
   private table(events: Events, index: number): number {
     const exit = exitOf(events, index)
+    let row = -1
     for (let at = index + 1; at < exit; at++) {
       const [phase, inner] = events[at]!
-      if (
-        phase === 'enter' &&
-        ((inner.type as string) === 'tableHeader' || (inner.type as string) === 'tableData')
-      )
+      if (phase !== 'enter') continue
+      const type = inner.type as string
+      if (type === 'tableRow') row = this.offset(inner.start)
+      else if (type === 'tableHeader' || type === 'tableData') {
+        const before = this.blocks.length
         this.pushToken(inner, 'table-cell')
+        if (this.blocks.length > before) {
+          this.blocks[before]!.row = row
+          if (type === 'tableHeader') this.blocks[before]!.header = true
+        }
+      }
     }
     return exit
   }

@@ -93,6 +93,7 @@ export function assessClaims(
   const weights = options.weights
   const byId = new Map(sources.sources.map((source) => [source.id, source]))
   const inherited = options.citationScope === 'paragraph' ? paragraphCitations(drafts, byId) : new Map()
+  const fromRow = rowCitations(drafts, byId)
   const citers = citingClaims(drafts)
 
   return drafts.map((draft): Claim => {
@@ -105,7 +106,10 @@ export function assessClaims(
     for (const source of own)
       if (source.citedBy[source.citedBy.length - 1] !== draft.id) source.citedBy.push(draft.id)
     const borrowed: Source[] = own.length === 0 ? (inherited.get(draft.id) ?? []) : []
-    const cited = own.length > 0 ? own : borrowed
+    // A table cell without a marker is cited by its row ("| EU | -55% | [EC](…) |"): the row is one
+    // statement, and a source column covers all of it.
+    const row: readonly Source[] = own.length === 0 ? (fromRow.get(draft.id) ?? []) : []
+    const cited = own.length > 0 ? own : row.length > 0 ? row : borrowed
     const danglingLabels = draft.citations
       .filter((citation) => citation.sourceId === null)
       .map((c) => c.label)
@@ -127,11 +131,13 @@ export function assessClaims(
       hedges: draft.hedges,
       attributionKind: draft.attribution?.kind ?? null,
       afterSources: draft.block.afterSources,
-      citationFromParagraph: borrowed.length > 0,
+      citationFromParagraph: row.length === 0 && borrowed.length > 0,
       citationNeeded: draft.citationNeeded.map((tag) => tag.tag),
     })
     const { confidence, reasons } = scoreConfidence(features, weights)
-    const status = claimStatus(draft, cited.length > 0, confidence, options)
+    // A label cell ("EU") that only borrows its row's source states nothing of its own to support.
+    const labelCell = own.length === 0 && row.length > 0 && draft.checkWorthiness < options.checkWorthy
+    const status = claimStatus(draft, cited.length > 0 && !labelCell, confidence, options)
     return {
       id: draft.id,
       text: draft.text,
@@ -198,6 +204,34 @@ function uniqueSources(ids: readonly (string | null)[], byId: ReadonlyMap<string
 }
 
 /** In paragraph scope: the sources cited by a paragraph's last sentence, for its uncited sentences. */
+/**
+ * Draft id → the sources the other cells of its table row cite, for the cells that cite nothing
+ * themselves. Cells of one row are consecutive drafts with the same `block.row`.
+ */
+function rowCitations(
+  drafts: readonly DraftClaim[],
+  byId: ReadonlyMap<string, Source>,
+): Map<string, Source[]> {
+  const inherited = new Map<string, Source[]>()
+  let index = 0
+  while (index < drafts.length) {
+    const row = drafts[index]!.block.row
+    let last = index
+    if (row !== undefined) while (last + 1 < drafts.length && drafts[last + 1]!.block.row === row) last++
+    if (last > index) {
+      const ids: (string | null)[] = []
+      for (let at = index; at <= last; at++)
+        for (const citation of drafts[at]!.citations) ids.push(citation.sourceId)
+      const sources = uniqueSources(ids, byId)
+      if (sources.length > 0)
+        for (let at = index; at <= last; at++)
+          if (drafts[at]!.citations.length === 0) inherited.set(drafts[at]!.id, sources)
+    }
+    index = last + 1
+  }
+  return inherited
+}
+
 function paragraphCitations(
   drafts: readonly DraftClaim[],
   byId: ReadonlyMap<string, Source>,
