@@ -387,3 +387,43 @@ describe('your own weights and thresholds', () => {
     )
   })
 })
+
+describe('citation scope', () => {
+  const ARTICLE = [
+    'Bus fares rose 12% in Springfield in 2024. Rail fares rose 4% the same year.[1]',
+    '',
+    'Parking fees doubled in 2023.[2] Taxi fares fell 3% in 2022.',
+    '',
+    '[1] https://www.springfield.gov/transit/fares-2024',
+    '[2] https://www.springfield.gov/parking/fees',
+  ].join('\n')
+  const read = (citationScope: 'sentence' | 'paragraph') => {
+    const report = analyze(ARTICLE, { format: 'text', citationScope })
+    return report.claims.map((claim) => ({
+      text: claim.text.slice(0, 15),
+      status: claim.status,
+      borrowed: claim.reasons.some((reason) => reason.factor === 'citation-from-paragraph'),
+    }))
+  }
+
+  it('in sentence scope, each sentence stands on its own markers', () => {
+    expect(read('sentence')).toEqual([
+      { text: 'Bus fares rose ', status: 'unsupported', borrowed: false },
+      { text: 'Rail fares rose', status: 'supported', borrowed: false },
+      { text: 'Parking fees do', status: 'supported', borrowed: false },
+      { text: 'Taxi fares fell', status: 'unsupported', borrowed: false },
+    ])
+  })
+
+  it('in paragraph scope, the closing citation covers the earlier sentences only', () => {
+    const claims = read('paragraph')
+    expect(claims[0]).toMatchObject({ text: 'Bus fares rose ', borrowed: true })
+    expect(claims[0]!.status).not.toBe('unsupported')
+    // A citation in the middle covers nothing after it; the last sentence lends only backwards.
+    expect(claims.slice(1)).toEqual([
+      { text: 'Rail fares rose', status: 'supported', borrowed: false },
+      { text: 'Parking fees do', status: 'supported', borrowed: false },
+      { text: 'Taxi fares fell', status: 'unsupported', borrowed: false },
+    ])
+  })
+})

@@ -203,7 +203,34 @@ function uniqueSources(ids: readonly (string | null)[], byId: ReadonlyMap<string
   return sources
 }
 
-/** In paragraph scope: the sources cited by a paragraph's last sentence, for its uncited sentences. */
+/**
+ * Runs of consecutive drafts that share a key (`undefined` is no key: such a draft is a run of its
+ * own), as [first, last] index pairs, in order.
+ */
+function runsOf(
+  drafts: readonly DraftClaim[],
+  key: (draft: DraftClaim) => number | undefined,
+): [number, number][] {
+  const runs: [number, number][] = []
+  let index = 0
+  while (index < drafts.length) {
+    const shared = key(drafts[index]!)
+    let last = index
+    if (shared !== undefined) while (last + 1 < drafts.length && key(drafts[last + 1]!) === shared) last++
+    runs.push([index, last])
+    index = last + 1
+  }
+  return runs
+}
+
+/** Sources of the given drafts' citations, each once, in order. */
+function citedBy(drafts: readonly DraftClaim[], byId: ReadonlyMap<string, Source>): Source[] {
+  return uniqueSources(
+    drafts.flatMap((draft) => draft.citations.map((citation) => citation.sourceId)),
+    byId,
+  )
+}
+
 /**
  * Draft id → the sources the other cells of its table row cite, for the cells that cite nothing
  * themselves. Cells of one row are consecutive drafts with the same `block.row`.
@@ -213,43 +240,28 @@ function rowCitations(
   byId: ReadonlyMap<string, Source>,
 ): Map<string, Source[]> {
   const inherited = new Map<string, Source[]>()
-  let index = 0
-  while (index < drafts.length) {
-    const row = drafts[index]!.block.row
-    let last = index
-    if (row !== undefined) while (last + 1 < drafts.length && drafts[last + 1]!.block.row === row) last++
-    if (last > index) {
-      const ids: (string | null)[] = []
-      for (let at = index; at <= last; at++)
-        for (const citation of drafts[at]!.citations) ids.push(citation.sourceId)
-      const sources = uniqueSources(ids, byId)
-      if (sources.length > 0)
-        for (let at = index; at <= last; at++)
-          if (drafts[at]!.citations.length === 0) inherited.set(drafts[at]!.id, sources)
-    }
-    index = last + 1
+  if (!drafts.some((draft) => draft.block.row !== undefined)) return inherited
+  for (const [first, last] of runsOf(drafts, (draft) => draft.block.row)) {
+    if (last === first) continue
+    const sources = citedBy(drafts.slice(first, last + 1), byId)
+    if (sources.length === 0) continue
+    for (let at = first; at <= last; at++)
+      if (drafts[at]!.citations.length === 0) inherited.set(drafts[at]!.id, sources)
   }
   return inherited
 }
 
+/** In paragraph scope: the sources cited by a paragraph's last sentence, for its uncited sentences. */
 function paragraphCitations(
   drafts: readonly DraftClaim[],
   byId: ReadonlyMap<string, Source>,
 ): Map<string, Source[]> {
   const inherited = new Map<string, Source[]>()
-  let index = 0
-  while (index < drafts.length) {
-    let last = index
-    while (last + 1 < drafts.length && drafts[last + 1]!.blockIndex === drafts[index]!.blockIndex) last++
-    const closing = uniqueSources(
-      drafts[last]!.citations.map((citation) => citation.sourceId),
-      byId,
-    )
-    if (closing.length > 0) {
-      for (let at = index; at < last; at++)
-        if (drafts[at]!.citations.length === 0) inherited.set(drafts[at]!.id, closing)
-    }
-    index = last + 1
+  for (const [first, last] of runsOf(drafts, (draft) => draft.blockIndex)) {
+    const closing = citedBy([drafts[last]!], byId)
+    if (closing.length === 0) continue
+    for (let at = first; at < last; at++)
+      if (drafts[at]!.citations.length === 0) inherited.set(drafts[at]!.id, closing)
   }
   return inherited
 }
