@@ -1,13 +1,14 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { classifyClaimKind } from '../src/language/claim-kind.js'
+import { analyze } from '../src/index.js'
+import { type ClaimKindContext, classifyClaimKind } from '../src/language/claim-kind.js'
 import type { ClaimKind } from '../src/report/schema.js'
 
 const plain = { isHeadline: false, hasDirectQuote: false }
 const quoted = { isHeadline: false, hasDirectQuote: true }
 const headline = { isHeadline: true, hasDirectQuote: false }
 
-const cases: ReadonlyArray<{ text: string; context?: typeof plain; kind: ClaimKind }> = [
+const cases: ReadonlyArray<{ text: string; context?: ClaimKindContext; kind: ClaimKind }> = [
   // the seed article, sentence by sentence
   {
     text: 'United States actively searching for nations to return migrants to origin countries',
@@ -84,6 +85,16 @@ const cases: ReadonlyArray<{ text: string; context?: typeof plain; kind: ClaimKi
   { text: 'By Jane Doe, Staff Writer', kind: 'meta' },
   { text: 'By The Associated Press', kind: 'meta' },
   { text: 'Reporting by Jane Doe; Editing by Sam Lee', kind: 'meta' },
+  // corrections and contributors: about the article, not the world
+  { text: 'Correction: An earlier version of this story misstated the House vote.', kind: 'meta' },
+  { text: 'Clarification: The report was published by the city, not the state.', kind: 'meta' },
+  {
+    text: 'Associated Press writers Lisa Mascaro and Kevin Freking contributed to this report.',
+    kind: 'meta',
+  },
+  { text: 'Ana Ruiz contributed reporting from Kyiv.', kind: 'meta' },
+  { text: 'Three agencies contributed to the report, which was published in May.', kind: 'factual' },
+  { text: 'It was 222-209, not 222-206.', context: { ...plain, inEditorsNote: true }, kind: 'meta' },
   // "By" that opens a sentence
   { text: 'By Monday, the firm had sold its stake.', kind: 'factual' },
   { text: 'By contrast, prices rose 4% in October.', kind: 'factual' },
@@ -125,5 +136,36 @@ describe('classifyClaimKind', () => {
     expect(classifyClaimKind('"'.repeat(1_000_000), quoted)).toBe('factual')
     expect(classifyClaimKind(' '.repeat(1_000_000) + 'stay tuned', plain)).toBe('meta')
     expect(classifyClaimKind('i think '.repeat(100_000), plain)).toBe('opinion')
+  })
+})
+
+describe('editors’ notes in an article', () => {
+  const kinds = (paragraph: string) =>
+    analyze(
+      `The House approved the bill Wednesday, 222-209.[1]\n\n${paragraph}\n\n[1] https://clerk.house.gov/Votes/2025301`,
+      {
+        format: 'text',
+      },
+    )
+      .claims.slice(1)
+      .map((claim) => [claim.kind, claim.status])
+
+  it.each([
+    'Correction: An earlier version of this story misstated the House vote. It was 222-209, not 222-206.',
+    'Clarification (Nov. 3): The vote was on the Senate version. The House had passed its own in October.',
+    "Editor's note: This story has been updated. The vote count was 222-209.",
+  ])('takes every sentence of a note for meta: %s', (paragraph) => {
+    expect(kinds(paragraph)).toEqual([
+      ['meta', 'not-check-worthy'],
+      ['meta', 'not-check-worthy'],
+    ])
+  })
+
+  it('leaves an update in a live story to be checked', () => {
+    expect(
+      kinds(
+        'Update: Police said two people were killed. Fourteen were taken to Mercy Hospital on Main Street.',
+      )[1],
+    ).toEqual(['factual', 'unsupported'])
   })
 })

@@ -167,6 +167,10 @@ export const PATHOLOGICAL_CASES: readonly PathologicalCase[] = [
       return `It rose.[1]\n\nSources\n${entries.join('\n')}\n`
     },
   },
+  {
+    name: "'Correction: … contributed reporting from …' x 1e5 (editors' notes, contributors)",
+    build: () => repeat('Correction: Ana Ruiz contributed reporting from Kyiv and ', 1e5),
+  },
   { name: '1e5 [citation needed]', build: () => repeat('It rose.[citation needed] ', 1e5) },
   { name: "'[a]: https://a.org/' x 1e5", build: () => repeat('[a]: https://a.org/\n', 1e5) },
   { name: "'(' x 1e6", build: () => repeat('(', 1e6) },

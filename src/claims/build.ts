@@ -14,6 +14,7 @@ import {
   isIdentifiedSpeaker,
   isNamedSpeaker,
   isWholeQuote,
+  opensEditorsNote,
   reportedWords,
   scoreCheckWorthiness,
   speakerResolver,
@@ -93,7 +94,11 @@ export function buildClaims(
       named = { speaker: attribution.speaker, blockIndex }
     const hasDirectQuote = quotes.length > 0
     const kind = options.english
-      ? classifyClaimKind(text, { isHeadline, hasDirectQuote })
+      ? classifyClaimKind(text, {
+          isHeadline,
+          hasDirectQuote,
+          inEditorsNote: !isHeadline && opensEditorsNote(input.slice(block.start, block.start + 120)),
+        })
       : isHeadline
         ? 'headline'
         : 'factual'

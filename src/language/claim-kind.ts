@@ -19,14 +19,35 @@ export interface ClaimKindContext {
   isHeadline: boolean
   /** The sentence contains a direct quote. */
   hasDirectQuote: boolean
+  /**
+   * The sentence sits in a paragraph that opens as an editors' note ("Correction: An earlier
+   * version … It was 222-209, not 222-206."): all of it is about the article.
+   */
+  inEditorsNote?: boolean
 }
 
 // Sentence openings that talk to the reader about the article, not about the world.
 const META_START =
-  /^[\s"“'‘*_>#-]{0,5}(?:stay tuned|remember[,:]|read more|read also|also read|subscribe\b|sign up|click here|tap here|follow us|follow me|share this|don['’]?t forget|do not forget|keep an eye on|let us know|tell us\b|learn more|find out more|join us|note:|editor['’]s note|disclaimer|for more (?:information|updates|details|news)|check back|update[ds]?:|related:|see also|advertisement|sponsored|let['’]s (?:talk|take a look|dive|explore|look)|here['’]s what you need|here is what you need|in this article|this article (?:was|has been|will)|we will keep you|we['’]ll keep you|you can (?:read|find|watch)|watch:|listen:|photo:|image:|source:)/i
+  /^[\s"“'‘*_>#-]{0,5}(?:stay tuned|corrections?:|clarifications?:|remember[,:]|read more|read also|also read|subscribe\b|sign up|click here|tap here|follow us|follow me|share this|don['’]?t forget|do not forget|keep an eye on|let us know|tell us\b|learn more|find out more|join us|note:|editor['’]s note|disclaimer|for more (?:information|updates|details|news)|check back|update[ds]?:|related:|see also|advertisement|sponsored|let['’]s (?:talk|take a look|dive|explore|look)|here['’]s what you need|here is what you need|in this article|this article (?:was|has been|will)|we will keep you|we['’]ll keep you|you can (?:read|find|watch)|watch:|listen:|photo:|image:|source:)/i
 // Anywhere in the sentence: sign-offs that ask the reader to do something.
 const META_ANYWHERE =
   /\b(?:stay tuned|more updates to follow|subscribe to our|sign up for our|follow us on)\b/i
+// A contributors' line that ends the sentence: "Associated Press writers Lisa Mascaro and Kevin
+// Freking contributed to this report.", "Ana Ruiz contributed reporting from Kyiv."
+const CONTRIBUTED =
+  /\bcontributed[ \t]{1,3}(?:to[ \t]{1,3}(?:this|the)[ \t]{1,3}(?:report|story|article)|(?:additional[ \t]{1,3})?reporting(?:[ \t]{1,3}(?:from|in)[ \t]{1,3}[^.!?\n]{1,80})?)[ \t]{0,3}\.?[ \t"”'’)]{0,4}$/i
+// Labels that open an editors' note about the article: a correction, a clarification. Not an
+// "Update:", which in a live story brings news ("Update: Police say two people were killed.").
+const EDITORS_NOTE =
+  /^[\s*_>#-]{0,5}(?:corrections?|clarifications?|editor['’]s[ \t]{1,3}note|editors['’][ \t]{1,3}note|correction[ \t]{1,3}(?:and|&)[ \t]{1,3}clarification)[ \t]{0,3}(?:\([^)\n]{1,40}\))?[ \t]{0,3}[:—–-]/i
+
+/**
+ * Does a paragraph open as an editors' note: "Correction:", "Clarification (Nov. 3):",
+ * "Editor's note:"? Then every sentence of it is about the article (`meta`).
+ */
+export function opensEditorsNote(paragraph: string): boolean {
+  return EDITORS_NOTE.test(paragraph.slice(0, 120))
+}
 
 // Phrases that mark the writer's stance: "one thing is clear", "I think".
 const STANCE_PHRASES: readonly string[] = [
@@ -282,6 +303,8 @@ function quoteCoverage(sentence: string): number {
 }
 
 // A credit line opens with "By" or "Reporting by", "Editing by", "Photos by" …
+// A contributors' line is one short sentence.
+const LONGEST_CONTRIBUTORS_LINE = 300
 const CREDIT_START =
   /^[\s*_>#|-]{0,5}(?:(?:additional\s{1,3})?(?:reporting|writing|editing|written|compiled|photos?|words|text|interview)\s{1,3})?by\s/i
 // Words a credit line may hold besides names, dates and numbers: "By Sam Lee and Ana Ruiz, Staff".
@@ -318,7 +341,14 @@ function isCreditLine(sentence: string): boolean {
  */
 export function classifyClaimKind(sentence: string, context: ClaimKindContext): ClaimKind {
   if (context.isHeadline) return 'headline'
-  if (META_START.test(sentence) || META_ANYWHERE.test(sentence) || isCreditLine(sentence)) return 'meta'
+  if (
+    context.inEditorsNote === true ||
+    META_START.test(sentence) ||
+    META_ANYWHERE.test(sentence) ||
+    isCreditLine(sentence) ||
+    (sentence.length <= LONGEST_CONTRIBUTORS_LINE && CONTRIBUTED.test(sentence))
+  )
+    return 'meta'
   if (lastMeaningfulChar(sentence) === '?') return 'question'
   if (context.hasDirectQuote) {
     if (quoteCoverage(sentence) >= 0.5) return 'quote'

@@ -16,6 +16,6 @@ export {
   speakerResolver,
 } from './attribution.js'
 export { scoreCheckWorthiness } from './check-worthiness.js'
-export { type ClaimKindContext, classifyClaimKind } from './claim-kind.js'
+export { type ClaimKindContext, classifyClaimKind, opensEditorsNote } from './claim-kind.js'
 export { findHedges, type HedgeMatch } from './hedges.js'
 export { detectLanguage } from './language-detect.js'
