@@ -294,6 +294,19 @@ const moreAttributed: readonly { text: string; expected: Expected }[] = [
     text: 'Dr. Hannah Osei said the effect was large.',
     expected: { kind: 'reported', speaker: 'Hannah Osei', cue: 'said' },
   },
+  // a role before an apposed name: the name speaks
+  {
+    text: "Mercer's attorney, Rachel Kim, said her client is innocent.",
+    expected: { kind: 'reported', speaker: 'Rachel Kim', cue: 'said' },
+  },
+  {
+    text: "The company's CEO, Ana Ruiz, said sales rose.",
+    expected: { kind: 'reported', speaker: 'Ana Ruiz', cue: 'said' },
+  },
+  {
+    text: 'Tom Reyes, Ana Ruiz, said it.',
+    expected: { kind: 'reported', speaker: 'Tom Reyes', cue: 'said' },
+  },
   // an owner's article belongs to the phrase
   {
     text: "The study's authors say more research is needed.",

@@ -1347,13 +1347,24 @@ function appositiveSpeaker(sentence: string, words: readonly WordToken[], v: num
     if (!/^,\s{1,3}$/.test(gap)) return null
     const before = speakerBefore(sentence, words, j + 1, true)
     const end = words[v - 1]!.end
-    // "The mayor's spokesperson, Dana Kim, said": the appositive is the name.
+    // "The mayor's spokesperson, Dana Kim, said", "Mercer's attorney, Rachel Kim, said", "The
+    // company's CEO, Ana Ruiz, said": the appositive is the name, and what comes before it a role.
     const name = apposedName(sentence, words, j + 1, v)
-    if (name !== null && (before?.text == null || !isNamedSpeaker(before.text)))
+    if (name !== null && (before?.text == null || !isNamedSpeaker(before.text) || namesARole(before.text)))
       return { text: phraseText(sentence, name), start: before?.start ?? name[0]!.start, end }
     return before === null || before.text === null ? null : { ...before, end }
   }
   return null
+}
+
+/**
+ * Does a speaker phrase describe someone by a role rather than name them: someone's something
+ * ("Mercer's attorney"), or a title alone ("CEO", "Mayor")?
+ */
+function namesARole(speaker: string): boolean {
+  const parts = speaker.split(' ')
+  if (parts.slice(0, -1).some((part) => POSSESSIVE.test(part))) return true
+  return parts.every((part) => TITLE_WORDS.has(part.toLowerCase().replace(/\./g, '')))
 }
 
 // A name between commas is at most this many words: "Dana Kim", "Maria de la Cruz".
