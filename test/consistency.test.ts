@@ -131,6 +131,48 @@ describe('on the seed article', () => {
   })
 })
 
+describe('a summary above the story', () => {
+  const input = [
+    '# What the new housing law does',
+    '',
+    '**Key points**',
+    '',
+    '- The law caps rent increases at 5% a year for most apartments.',
+    '- It takes effect on January 1, 2026.',
+    '',
+    'California lawmakers passed the Tenant Protection Act on Thursday, capping annual rent increases at 5% plus inflation for older buildings [1].',
+    '',
+    'The law takes effect on January 1, 2026, and expires in 2035 [1].',
+    '',
+    '## Sources',
+    '',
+    '1. [Lawmakers pass rent cap](https://www.latimes.com/politics/rent-cap-2025)',
+  ].join('\n')
+  const report = analyzeChecked(input)
+
+  it('points an uncited key point to the cited claim below that restates it', () => {
+    const point = claimStartingWith(report, 'It takes effect')
+    const body = claimStartingWith(report, 'The law takes effect')
+    expect(body.restates?.claimId).toBe(point.id)
+    expect(point.reasons).toContainEqual({
+      factor: 'restated-by-cited-claim',
+      contribution: 0,
+      detail: `restated by ${body.id} at 10:1, which cites [1]`,
+    })
+    const unsupported = report.findings.find(
+      (finding) => finding.ruleId === 'unsupported-claim' && finding.claimId === point.id,
+    )
+    expect(unsupported?.message).toContain(`; it is restated by ${body.id} at 10:1, which cites [1]; `)
+    // The cited claim below is not told about a summary that cites nothing.
+    expect(body.reasons.map((reason) => reason.factor)).not.toContain('restates-cited-claim')
+  })
+
+  it('leaves the confidence as the model gave it', () => {
+    const alone = analyzeChecked('It takes effect on January 1, 2026.')
+    expect(claimStartingWith(report, 'It takes effect').confidence).toBe(alone.claims[0]!.confidence)
+  })
+})
+
 describe('stem', () => {
   it.each([
     ['expelling', 'expel'],

@@ -118,26 +118,55 @@ export function checkConsistency(
  * The claims with `restates` filled in (null when a claim restates nothing). An uncited
  * restatement of a cited claim also gets a reason naming the claim whose citations support it
  * (contribution 0: the confidence stays the model's); its status is left as the model set it.
+ * The other way round too: an uncited claim that a later cited claim restates (a "Key points"
+ * list above the story) gets a reason naming the first such claim.
  */
 export function linkRestatements(claims: readonly Claim[], facts: ConsistencyFacts): Claim[] {
   const byId = new Map(claims.map((claim) => [claim.id, claim]))
   const restates = new Map(facts.restatements.map((each) => [each.claimId, each]))
+  const restatedBy = new Map<string, Claim>()
+  for (const each of facts.restatements) {
+    const later = byId.get(each.claimId)
+    if (later && !restatedBy.has(each.restatesId) && resolvedLabels(later).length > 0)
+      restatedBy.set(each.restatesId, later)
+  }
   return claims.map((claim) => {
     const link = restates.get(claim.id)
-    // Claims from the model stage have `restates: null` already: passed on without a copy.
-    if (!link) return claim.restates === null ? claim : { ...claim, restates: null }
-    const original = byId.get(link.restatesId)
+    const uncited = resolvedLabels(claim).length === 0
     const reasons: Reason[] = [...claim.reasons]
+    const original = link ? byId.get(link.restatesId) : undefined
     const cited = original ? resolvedLabels(original) : []
-    if (original && cited.length > 0 && resolvedLabels(claim).length === 0) {
+    if (original && cited.length > 0 && uncited) {
       reasons.push({
         factor: 'restates-cited-claim',
         contribution: 0,
-        detail: `restates ${original.id} at ${original.position.start.line}:${original.position.start.column}, which cites ${cited.map((label) => `[${label}]`).join('')}`,
+        detail: `restates ${original.id} at ${lineColumn(original)}, which cites ${brackets(cited)}`,
       })
     }
-    return { ...claim, restates: { claimId: link.restatesId, similarity: link.similarity }, reasons }
+    const later = uncited ? restatedBy.get(claim.id) : undefined
+    if (later) {
+      reasons.push({
+        factor: 'restated-by-cited-claim',
+        contribution: 0,
+        detail: `restated by ${later.id} at ${lineColumn(later)}, which cites ${brackets(resolvedLabels(later))}`,
+      })
+    }
+    // Claims from the model stage have `restates: null` already: passed on without a copy.
+    if (!link && !later) return claim.restates === null ? claim : { ...claim, restates: null }
+    return {
+      ...claim,
+      restates: link ? { claimId: link.restatesId, similarity: link.similarity } : null,
+      reasons,
+    }
   })
+}
+
+function lineColumn(claim: Pick<Claim, 'position'>): string {
+  return `${claim.position.start.line}:${claim.position.start.column}`
+}
+
+function brackets(labels: readonly string[]): string {
+  return labels.map((label) => `[${label}]`).join('')
 }
 
 function resolvedLabels(claim: Pick<Claim, 'citations'>): string[] {

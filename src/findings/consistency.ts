@@ -140,19 +140,36 @@ export function findCitationMismatches(
 }
 
 /**
- * The wording `unsupported-claim` adds for an uncited restatement of a cited claim: where the
- * support is ("; it restates c5 at 4:1, which cites [4]"), or '' when there is none.
+ * The wording `unsupported-claim` adds for an uncited claim whose support is elsewhere: the cited
+ * claim it restates ("; it restates c5 at 4:1, which cites [4]"), or else the first later cited
+ * claim that restates it, as the body restates a summary above it ("; it is restated by c9 at
+ * 12:1, which cites [1]"); '' when there is neither. `restatedBy` is from {@link citedRestatements}.
  */
 export function supportElsewhere(
   claim: Claim,
   byId: ReadonlyMap<string, Claim>,
   marker: MarkerWriter = plainMarker,
+  restatedBy: ReadonlyMap<string, Claim> = new Map(),
 ): string {
+  const write = (labels: readonly string[]) => labels.map((label) => marker(label)).join('')
   const original = claim.restates ? byId.get(claim.restates.claimId) : undefined
-  if (!original) return ''
-  const labels = citedLabels(original)
-  if (labels.length === 0) return ''
-  return `; it restates ${original.id} at ${lineColumn(original.position)}, which cites ${labels.map((label) => marker(label)).join('')}`
+  const labels = original ? citedLabels(original) : []
+  if (original && labels.length > 0)
+    return `; it restates ${original.id} at ${lineColumn(original.position)}, which cites ${write(labels)}`
+  const later = restatedBy.get(claim.id)
+  if (!later) return ''
+  return `; it is restated by ${later.id} at ${lineColumn(later.position)}, which cites ${write(citedLabels(later))}`
+}
+
+/** Claim id → the first later claim with a resolved citation that restates it. */
+export function citedRestatements(claims: readonly Claim[]): Map<string, Claim> {
+  const restatedBy = new Map<string, Claim>()
+  for (const claim of claims) {
+    const earlier = claim.restates?.claimId
+    if (earlier !== undefined && !restatedBy.has(earlier) && citedLabels(claim).length > 0)
+      restatedBy.set(earlier, claim)
+  }
+  return restatedBy
 }
 
 /** Every fact of the consistency stage as findings, in the order the rules run. */

@@ -5,7 +5,7 @@ import { type MarkerWriter, normalizeUrl, plainMarker } from '../citations/index
 import { type ConsistencyFacts, NO_CONSISTENCY_FACTS } from '../consistency/index.js'
 import { castsDoubt } from '../model/index.js'
 import type { Claim, Finding, Source } from '../report/schema.js'
-import { findInconsistencies, supportElsewhere } from './consistency.js'
+import { citedRestatements, findInconsistencies, supportElsewhere } from './consistency.js'
 import { findMisnumberedSources, type MisnumberedSource, misnumberedHints } from './misnumbered.js'
 import {
   type CitationNeededTag,
@@ -37,8 +37,9 @@ export function findProblems(
   misprintedIsbns: ReadonlyMap<string, string> = new Map(),
 ): Finding[] {
   const byId = new Map(claims.map((claim) => [claim.id, claim]))
+  const restatedBy = citedRestatements(claims)
   const findings = [
-    ...findUnsupportedClaims(claims, (claim) => supportElsewhere(claim, byId, marker), marker),
+    ...findUnsupportedClaims(claims, (claim) => supportElsewhere(claim, byId, marker, restatedBy), marker),
     ...findCitationNeededTags(tags),
     ...findUnconfirmedClaims(claims, castsDoubt),
     ...findDanglingCitations(claims, sources, misnumberedHints(misnumbered), marker),
