@@ -34,6 +34,7 @@ function article(
         position: locator.position(start + at, start + at + line.hedge[0].length),
         inQuote: false,
         inReportedSpeech: false,
+        inQuestion: false,
       })
     }
     const citations =

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { analyze } from '../src/index.js'
+import { embeddedQuestions } from '../src/language/embedded-questions.js'
 import { HEDGE_LEXICON } from '../src/language/hedge-lexicon.js'
 import { compileHedgeLexicon, findHedges } from '../src/language/hedges.js'
 
@@ -491,5 +492,75 @@ describe('hedge lexicon', () => {
     ]) {
       expect(findHedges(`The minister ${word} the plan.`)).toEqual([])
     }
+  })
+})
+
+describe('hedges in an embedded question', () => {
+  it.each([
+    ['Officials are investigating whether the fire may have been set.', ['the fire may have been set.']],
+    ['The company declined to say if layoffs are possible, a spokesperson said.', ['layoffs are possible']],
+    ['Reporters asked if the plant could close; no one answered.', ['the plant could close']],
+    [
+      'It is unclear whether the deal will survive, and officials asked if it should.',
+      ['the deal will survive', 'it should.'],
+    ],
+    // After a dash the second question opens its clause.
+    ['It is unclear whether the deal will survive — or whether it should.', ['the deal will survive']],
+    // A question that opens its clause may be its subject: where it ends is not known.
+    ['Whether the sound is a problem could depend on the context.', []],
+    ['Hence, whether the sound is a problem could depend on the context.', []],
+    ['Determining whether the grounds are met depends on several factors.', []],
+    // "if" after anything but asking or knowing is a condition.
+    ['The plant will close if sales fall, and 300 jobs could be lost.', []],
+  ])('%s', (sentence, expected) => {
+    expect(embeddedQuestions(sentence).map((span) => sentence.slice(span.start, span.end).trim())).toEqual(
+      expected,
+    )
+  })
+
+  const claimOf = (input: string) => analyze(input, { format: 'text' }).claims.at(-1)!
+  it.each([
+    {
+      name: 'a guess the article asks about, cited',
+      input:
+        'Investigators are looking into whether the two fires may be connected.[1]\n\n[1] https://www.springfieldfire.gov/x',
+      flags: [
+        ['whether', false],
+        ['may', true],
+      ],
+      status: 'supported',
+    },
+    {
+      name: 'a guess the article makes, after a question that is the subject',
+      input:
+        'Whether the 2019 levy is legal could decide the $40 million case before the Ohio Supreme Court.',
+      flags: [
+        ['Whether', false],
+        ['could', false],
+      ],
+      status: 'unconfirmed',
+    },
+    {
+      name: 'a rumour asked about still counts',
+      input: 'Officials are investigating whether rumors of a cover-up are true.',
+      flags: [
+        ['whether', false],
+        ['rumors', true],
+      ],
+      status: 'unconfirmed',
+    },
+  ])('$name', ({ input, flags, status }) => {
+    const claim = claimOf(input)
+    expect(claim.hedges.map((hedge) => [hedge.cue, hedge.inQuestion])).toEqual(flags)
+    expect(claim.status).toBe(status)
+  })
+
+  it('says so in the reason', () => {
+    const claim = claimOf(
+      'Investigators are looking into whether the two fires may be connected.[1]\n\n[1] https://www.springfieldfire.gov/x',
+    )
+    expect(claim.reasons.find((reason) => reason.factor === 'hedge-speculative')?.detail).toBe(
+      '"may": speculative wording (in a question the article asks, not asserts)',
+    )
   })
 })

@@ -171,6 +171,10 @@ export const PATHOLOGICAL_CASES: readonly PathologicalCase[] = [
     name: "'Correction: … contributed reporting from …' x 1e5 (editors' notes, contributors)",
     build: () => repeat('Correction: Ana Ruiz contributed reporting from Kyiv and ', 1e5),
   },
+  {
+    name: "'they asked whether it may ' x 1e5 (embedded questions)",
+    build: () => `${repeat('they asked whether it may ', 1e5)}.`,
+  },
   { name: '1e5 [citation needed]', build: () => repeat('It rose.[citation needed] ', 1e5) },
   { name: "'[a]: https://a.org/' x 1e5", build: () => repeat('[a]: https://a.org/\n', 1e5) },
   { name: "'(' x 1e6", build: () => repeat('(', 1e6) },

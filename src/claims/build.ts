@@ -6,6 +6,7 @@ import { citeSpan, type EditorTag, type SourceIndex } from '../citations/index.j
 import type { ArticleDocument, Block, Locator } from '../document/index.js'
 import {
   classifyClaimKind,
+  embeddedQuestions,
   findAttribution,
   findHedges,
   findPersonNames,
@@ -239,13 +240,18 @@ function readHedges(
   locator: Locator,
   speakersWords: readonly { start: number; end: number }[],
 ): Hedge[] {
-  return findHedges(text).map((hedge) => ({
+  const found = findHedges(text)
+  const within = (hedge: { start: number; end: number }, spans: readonly { start: number; end: number }[]) =>
+    spans.some((span) => hedge.start >= span.start && hedge.end <= span.end)
+  // A question is looked for only when some cue could stand in one ("whether" itself is conditional).
+  const questions = found.some((hedge) => hedge.category !== 'conditional') ? embeddedQuestions(text) : []
+  return found.map((hedge) => ({
     cue: hedge.cue,
     category: hedge.category,
     position: locator.position(offset + hedge.start, offset + hedge.end),
     inQuote: hedge.inQuote,
-    inReportedSpeech:
-      !hedge.inQuote && speakersWords.some((span) => hedge.start >= span.start && hedge.end <= span.end),
+    inReportedSpeech: !hedge.inQuote && within(hedge, speakersWords),
+    inQuestion: !hedge.inQuote && within(hedge, questions),
   }))
 }
 

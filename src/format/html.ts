@@ -168,6 +168,7 @@ function articleText(text: string, report: Report, id: string, badges: (claim: C
 function whose(hedge: Claim['hedges'][number]): string {
   if (hedge.inQuote) return ' (inside a quote: the speaker’s, not the article’s)'
   if (hedge.inReportedSpeech) return ' (in the speaker’s reported words: theirs, not the article’s)'
+  if (hedge.inQuestion) return ' (in a question the article asks: asked, not asserted)'
   return ''
 }
 

@@ -62,11 +62,13 @@ const GUESSES: ReadonlySet<HedgeCategory> = new Set(['speculative', 'doxastic'])
 
 /**
  * Does a hedge make its claim `unconfirmed`: a doubt category, outside quotes, and not a
- * speculation or belief in an identified speaker's reported words?
+ * speculation or belief in an identified speaker's reported words or in an embedded question?
  */
-export function castsDoubt(hedge: Pick<Hedge, 'category' | 'inQuote' | 'inReportedSpeech'>): boolean {
+export function castsDoubt(
+  hedge: Pick<Hedge, 'category' | 'inQuote' | 'inReportedSpeech'> & { inQuestion?: boolean },
+): boolean {
   if (hedge.inQuote || !DOUBT_CATEGORIES.has(hedge.category)) return false
-  return !(hedge.inReportedSpeech && GUESSES.has(hedge.category))
+  return !((hedge.inReportedSpeech || hedge.inQuestion === true) && GUESSES.has(hedge.category))
 }
 
 /**

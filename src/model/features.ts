@@ -37,7 +37,13 @@ export interface ClaimFacts {
   /** How to write a marker in a reason (default `[label]`). */
   marker?: (label: string) => string
   /** Hedge categories outside quotes, and inside quotes. */
-  hedges: readonly { cue: string; category: HedgeCategory; inQuote: boolean; inReportedSpeech?: boolean }[]
+  hedges: readonly {
+    cue: string
+    category: HedgeCategory
+    inQuote: boolean
+    inReportedSpeech?: boolean
+    inQuestion?: boolean
+  }[]
   attributionKind: 'direct-quote' | 'reported' | 'according-to' | 'anonymous' | null
   /** True when the claim sits after the source list (an appended summary or "enrichment" part). */
   afterSources: boolean
@@ -146,6 +152,14 @@ export const FEATURE_NAMES: readonly string[] = Object.keys(FEATURES)
 const list = (labels: readonly string[]): string => labels.join(', ')
 const sourcesWord = (count: number): string => (count === 1 ? 'source' : 'sources')
 
+/** Whose a hedge cue is, when it is not the article's own assertion. */
+function whose(hedge: ClaimFacts['hedges'][number]): string {
+  if (hedge.inQuote) return ' (inside a quote)'
+  if (hedge.inReportedSpeech) return ' (in the speaker’s reported words)'
+  if (hedge.inQuestion) return ' (in a question the article asks, not asserts)'
+  return ''
+}
+
 /** Computes the model's features for one claim. Absent features are 0 and omitted. */
 export function claimFeatures(facts: ClaimFacts): Record<string, FeatureValue> {
   const features: Record<string, FeatureValue> = {}
@@ -155,7 +169,7 @@ export function claimFeatures(facts: ClaimFacts): Record<string, FeatureValue> {
     if (features[name]) continue
     features[name] = {
       value: 1,
-      detail: `"${hedge.cue}": ${HEDGE_WORDS[hedge.category]}${hedge.inQuote ? ' (inside a quote)' : hedge.inReportedSpeech ? ' (in the speaker’s reported words)' : ''}`,
+      detail: `"${hedge.cue}": ${HEDGE_WORDS[hedge.category]}${whose(hedge)}`,
     }
   }
   if (facts.attributionKind) {

@@ -75,6 +75,12 @@ export const HedgeSchema = z.object({
    * article's paraphrase; such speculation and belief do not make the claim `unconfirmed`.
    */
   inReportedSpeech: z.boolean(),
+  /**
+   * True when the cue stands in an embedded question ("investigating whether the fires could be
+   * linked", "declined to say if layoffs are possible"): the article asks, it does not assert, so
+   * speculation and belief there do not make the claim `unconfirmed`.
+   */
+  inQuestion: z.boolean(),
 })
 /** A word or phrase that weakens the claim. */
 export type Hedge = z.infer<typeof HedgeSchema>
