@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { analyze } from '../src/index.js'
 import { detectLanguage } from '../src/language/language-detect.js'
 
 const english: readonly string[] = [
@@ -56,5 +57,33 @@ describe('detectLanguage', () => {
     expect(detectLanguage('the cat sat on the mat and '.repeat(200_000))).toBe('en')
     expect(detectLanguage('der Hund und die Katze '.repeat(200_000))).toBe('und')
     expect(detectLanguage('a'.repeat(1_000_000))).toBe('und')
+  })
+})
+
+describe('the language of an article with markup', () => {
+  const languageFinding = (input: string) =>
+    analyze(input, { format: 'markdown' }).findings.some(
+      (finding) => finding.ruleId === 'unsupported-language',
+    )
+
+  it.each([
+    [
+      'HTML footnote calls',
+      'The city council approved a $1.2 billion budget on Monday, an 8% increase over last year.<sup><a href="#fn1" id="ref1" class="footnote-ref">1</a></sup> Police spending rose to $310 million.<sup><a href="#fn2" id="ref2" class="footnote-ref">2</a></sup>',
+    ],
+    [
+      'many inline links',
+      'Fares rose [in Boston](https://www.mbta.com/news/2025/fares-rise-boston-commuter-rail) and [in Chicago](https://www.transitchicago.com/news/2025/fare-increase-announcement).',
+    ],
+  ])('reads English through %s', (_name, input) => {
+    expect(languageFinding(input)).toBe(false)
+  })
+
+  it('still tells another language through the same markup', () => {
+    expect(
+      languageFinding(
+        'El consejo municipal aprobó el lunes un presupuesto de 1.200 millones de dólares, un aumento del 8 % respecto al año pasado.<sup><a href="#fn1">1</a></sup> El gasto policial subió a 310 millones.<sup><a href="#fn2">2</a></sup>',
+      ),
+    ).toBe(true)
   })
 })

@@ -105,8 +105,12 @@ function sampleBody(input: string, blocks: readonly { role: string; start: numbe
     sample += `${input.slice(block.start, Math.min(block.end, block.start + 2000))}\n`
     if (sample.length > 5000) break
   }
-  return sample
+  // Tags and addresses are in no language: `<sup><a href="#fn1">1</a></sup>` is not prose.
+  return sample.replace(NOT_PROSE, ' ')
 }
+
+// An HTML tag, or a URL. Bounded like every pattern here; the sample is ~5,000 characters.
+const NOT_PROSE = /<\/?[A-Za-z][^<>\n]{0,500}>|\b(?:https?:\/\/|www\.)[^\s<>()"']{1,2000}/g
 
 function firstLineEnd(input: string): number {
   const end = input.search(/\r|\n/)
