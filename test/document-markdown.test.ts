@@ -256,6 +256,72 @@ describe('GFM tables', () => {
   })
 })
 
+describe('HTML footnote lists', () => {
+  const sources = (input: string) =>
+    readMarkdownBlocks(input)
+      .filter((block) => block.role === 'sources' && block.kind === 'list-item')
+      .map((block) => [block.ordinal, input.slice(block.start, block.end)])
+
+  it('reads each <li> of a footnote list as an entry, numbered by its id', () => {
+    const input =
+      'Prices rose.<sup>1</sup>\n\n<ol>\n<li id="fn1">One. <a href="#ref1">↩</a></li>\n<li id="fn-3">Three.</li>\n</ol>\n'
+    expect(sources(input)).toEqual([
+      [1, 'One. <a href="#ref1">↩</a>'],
+      [3, 'Three.'],
+    ])
+  })
+
+  it('counts items without an id from the list’s start, across blank lines', () => {
+    const input = [
+      'Prices rose.',
+      '',
+      '## Notes',
+      '',
+      '<ol start="4">',
+      '<li>Four.</li>',
+      '',
+      '<li>Five.</li>',
+      '</ol>',
+    ].join('\n')
+    expect(sources(input)).toEqual([
+      [4, 'Four.'],
+      [5, 'Five.'],
+    ])
+  })
+
+  it('reads a footnotes container by its class', () => {
+    const input = 'Prices rose.\n\n<div class="footnotes"><ol><li>One.</li><li>Two.</li></ol></div>\n'
+    expect(sources(input)).toEqual([
+      [1, 'One.'],
+      [2, 'Two.'],
+    ])
+  })
+
+  it('makes `auto` read a page with block-level HTML as Markdown, footnotes and all', () => {
+    const input =
+      'Prices rose 5% in May.<sup><a href="#fn1">1</a></sup> Wages rose 2%.<sup>2</sup>\n\n<ol>\n<li id="fn1">BLS, <a href="https://www.bls.gov/cpi">CPI</a></li>\n<li id="fn2">Census, <a href="https://www.census.gov/x">wages</a></li>\n</ol>\n'
+    const report = analyze(input)
+    expect(report.format).toBe('markdown')
+    expect(report.sources.map((source) => [source.label, source.url])).toEqual([
+      ['1', 'https://www.bls.gov/cpi'],
+      ['2', 'https://www.census.gov/x'],
+    ])
+    expect(report.claims.map((claim) => [claim.text, claim.status])).toEqual([
+      ['Prices rose 5% in May.<sup><a href="#fn1">1</a></sup>', 'supported'],
+      ['Wages rose 2%.<sup>2</sup>', 'supported'],
+    ])
+    // A plain-text draft that mentions a tag inside a line stays text.
+    expect(analyze('Use the <ol> tag for numbered lists.').format).toBe('text')
+  })
+
+  it('leaves any other HTML list out of the article', () => {
+    const input = 'Prices rose.\n\n<ul>\n<li>Bread</li>\n<li>Milk</li>\n</ul>\n'
+    expect(readMarkdownBlocks(input).map((block) => input.slice(block.start, block.end))).toEqual([
+      'Prices rose.',
+    ])
+  })
+})
+
 // The walk's micromark parser is made once per flavour and reset before each document: nothing a
 // document leaves in it (definitions, GFM footnote labels, which lines were lazy) may change how
 // the next one reads. Where HTML or a fence ends depends on which lines are lazy: a parser that

@@ -175,6 +175,16 @@ export const PATHOLOGICAL_CASES: readonly PathologicalCase[] = [
     name: "'they asked whether it may ' x 1e5 (embedded questions)",
     build: () => `${repeat('they asked whether it may ', 1e5)}.`,
   },
+  {
+    name: '\'It rose.<sup><a href="#fn1">1</a></sup> \' x 1e5 and 1e5 HTML footnotes',
+    build: () =>
+      `${repeat('It rose.<sup><a href="#fn1">1</a></sup> ', 1e5)}\n\n<ol class="footnotes">\n${repeat('<li id="fn1"><a href="https://a.org/x">a.org</a> <a href="#r">↩</a></li>\n', 1e5)}</ol>\n`,
+    format: 'markdown',
+  },
+  {
+    name: "'<a <sup ' x 2e5 (HTML calls that never close)",
+    build: () => `It rose.${repeat('<a <sup ', 2e5)}`,
+  },
   { name: '1e5 [citation needed]', build: () => repeat('It rose.[citation needed] ', 1e5) },
   { name: "'[a]: https://a.org/' x 1e5", build: () => repeat('[a]: https://a.org/\n', 1e5) },
   { name: "'(' x 1e6", build: () => repeat('(', 1e6) },

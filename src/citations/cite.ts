@@ -59,12 +59,15 @@ export function citeSpan(
     })
   }
 
+  const superscripts = sources.hasNumberedLabels ? findSuperscriptMarkers(text, start, code) : []
   for (const marker of findMarkersInText(text, start, code)) {
     // "[2024]" is a year, not a marker, unless a source carries that label.
     if (isYear(marker.label) && !sources.byLabel(marker.label)) continue
+    // `<sup><a href="#ftnt5">[5]</a></sup>` is one call: its brackets are read with it.
+    if (superscripts.some((call) => marker.start >= call.start && marker.end <= call.end)) continue
     cite(marker)
   }
-  if (sources.hasNumberedLabels) for (const marker of findSuperscriptMarkers(text, start, code)) cite(marker)
+  for (const marker of superscripts) cite(marker)
   if (sources.hasNamedLabels && text.includes('[')) {
     NAMED_LABEL.lastIndex = 0
     for (let match = NAMED_LABEL.exec(text); match; match = NAMED_LABEL.exec(text)) {

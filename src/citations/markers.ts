@@ -6,6 +6,7 @@
  * definitions, remark turns `[1][5]` into one linkReference and the 1 disappears from the tree
  * (../shared/GUIDE.md).
  */
+import { HTML_FOOTNOTE_CALL_SOURCE } from '../segment/index.js'
 import { EDITOR_TAGS, EDITOR_TEMPLATES } from './editor-tags.js'
 
 /** One label of a marker; a range or list marker gives one per label, all with the marker's span. */
@@ -36,10 +37,10 @@ const INLINE_CODE = /`{1,10}[^`]{0,2000}`{1,10}/g
 // Superscript digits ⁰¹²³⁴⁵⁶⁷⁸⁹, lists "¹,²" and ranges "¹⁻³".
 const SUPERSCRIPT =
   /[\u2070\u00B9\u00B2\u00B3\u2074-\u2079]{1,4}(?:[ \t]?[\u207B,˒‐–][ \t]?[\u2070\u00B9\u00B2\u00B3\u2074-\u2079]{1,4}){0,20}/g
-const HAS_SUPERSCRIPT = /[\u2070\u00B9\u00B2\u00B3\u2074-\u2079]|<sup>/i
-// HTML superscripts from converted pages: "<sup>1</sup>", "<sup>2, 3</sup>", "<sup>1–3</sup>".
-const HTML_SUPERSCRIPT =
-  /<sup>[ \t]{0,2}(\d{1,4}(?:[ \t]{0,2}[,–—-][ \t]{0,2}\d{1,4}){0,20})[ \t]{0,2}<\/sup>/gi
+const HAS_SUPERSCRIPT = /[\u2070\u00B9\u00B2\u00B3\u2074-\u2079]|<sup\b/i
+// HTML superscripts from converted pages: "<sup>1</sup>", "<sup>2, 3</sup>", "<sup>1–3</sup>",
+// "<sup><a href="#fn1">1</a></sup>" (../segment/html-footnote-calls.ts).
+const HTML_SUPERSCRIPT = new RegExp(HTML_FOOTNOTE_CALL_SOURCE, 'gi')
 const SUPERSCRIPT_DIGITS: Record<string, string> = {
   '\u2070': '0',
   '\u00B9': '1',

@@ -11,6 +11,7 @@
 // test/robustness-regex.test.ts fails on any unbounded one.
 import { type Block, LOOKS_LIKE_REFERENCE } from '../document/index.js'
 import { clean, readEntryFields } from './entry-fields.js'
+import { entryTextFromHtml, looksLikeHtmlEntry } from './html-entry.js'
 import { findIsbn } from './isbn.js'
 import { isPlaceholderText } from './url.js'
 import { BARE_URL_SOURCE, LINK_DESTINATION_SOURCE, trimUrl, UNSAFE_URL_SOURCE } from './url-patterns.js'
@@ -124,6 +125,24 @@ function entryStarts(text: string): EntryStart[] {
   return starts
 }
 
+/**
+ * Is a link's text only its address, in full or as its host ("springfield.gov", "www.cdc.gov",
+ * "cdc.gov/measles")? Then it names no title.
+ */
+function namesOnlyTheUrl(linkText: string, url: string | null): boolean {
+  const text = clean(linkText)
+  if (text === null || url === null) return text === null
+  const bare = (address: string) =>
+    address
+      .toLowerCase()
+      .replace(/^[a-z][a-z\d+.-]{0,20}:\/\//, '')
+      .replace(/^www\./, '')
+      .replace(/\/$/, '')
+  const shown = bare(text)
+  const target = bare(url)
+  return shown === target || target.startsWith(`${shown}/`) || target.startsWith(`${shown}?`)
+}
+
 /** "10.1000/xyz)" from "(doi:10.1000/xyz)": a closing parenthesis the DOI did not open is not its own. */
 function withoutUnbalancedParen(doi: string): string {
   if (!doi.endsWith(')')) return doi
@@ -141,7 +160,9 @@ function parseEntry(
 ): SourceEntry {
   let end = rawEnd
   while (end > start && /\s/.test(input[end - 1]!)) end--
-  const body = input.slice(bodyStart, end)
+  const written = input.slice(bodyStart, end)
+  // An entry in HTML (the footnotes of a converted page) is read as the Markdown it stands for.
+  const body = looksLikeHtmlEntry(written) ? entryTextFromHtml(written) : written
   const found = URL_IN_TEXT.exec(body)
   let url: string | null = null
   let rest = body
@@ -170,7 +191,7 @@ function parseEntry(
   }
   const isbn = findIsbn(rest)
   if (isbn) rest = `${rest.slice(0, isbn.start)} ${rest.slice(isbn.end)}`
-  const fields = readEntryFields(rest, linkText !== null && clean(linkText) !== url ? linkText : null)
+  const fields = readEntryFields(rest, linkText !== null && !namesOnlyTheUrl(linkText, url) ? linkText : null)
   return {
     label,
     ...fields,

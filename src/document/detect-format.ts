@@ -8,7 +8,8 @@
 import { frontMatterEnd } from './front-matter.js'
 
 // Constructs that plain-text drafts do not use: ATX headings, fences, links, emphasis,
-// footnote and reference definitions, blockquotes, setext underlines, tables.
+// footnote and reference definitions, blockquotes, setext underlines, tables, and block-level HTML
+// at a line start (a page converted to Markdown: `<ol class="footnotes">`, `<hr>`).
 const MARKDOWN_SIGNALS = [
   /^#{1,6}[ \t]{1,100}\S/m,
   /^[ \t]{0,3}(?:```|~~~)/m,
@@ -18,6 +19,7 @@ const MARKDOWN_SIGNALS = [
   /^[ \t]{0,3}>[ \t]?\S/m,
   /^\S[^\n]{0,200}\r?\n[ \t]{0,3}(?:={3,200}|-{3,200})[ \t]{0,100}$/m,
   /^[ \t]{0,3}\|[^\n]{1,1000}\|[ \t]{0,100}\r?\n[ \t]{0,3}\|?[ \t]{0,10}:?-{3,100}/m,
+  /^[ \t]{0,3}<\/?(?:ol|ul|li|div|p|hr|table|section|aside|article|blockquote|h[1-6])\b[^<>\n]{0,300}>/im,
 ]
 
 /**

@@ -274,6 +274,17 @@ function listStart(events: Events, index: number, text: string): number {
   return value === undefined ? 1 : Number.parseInt(text.slice(value.start.offset, value.end.offset), 10)
 }
 
+// HTML footnote lists. Bounded like every pattern here; an HTML block is read item by item.
+const HAS_LIST_ITEM = /<li\b/i
+// What says a list holds footnotes: an item id like "fn1", "footnote-2", "ftnt3", "endnote-4",
+// "cite_note-5", or a container class "footnotes" / "endnotes" / "references".
+const FOOTNOTES_HTML =
+  /\bid=["'](?:[\w-]{0,40}[-_])?(?:fn|ftn|ftnt|footnote|endnote|note|cite_note|ref)[-_]?\d{1,4}["']|\bclass=["'][^"'<>]{0,80}\b(?:footnotes?|endnotes?|references)\b/i
+const LIST_OPEN = /<ol\b[^<>]{0,300}>/i
+const LIST_ITEM = /<li\b[^<>]{0,300}>/gi
+// An item ends at its closing tag, the next item, or the end of its list.
+const ITEM_END = /<\/li\s{0,3}>|<li\b|<\/[ou]l\s{0,3}>/gi
+
 /**
  * Reads micromark's events in document order, keeping the open containers on a stack: there is
  * no recursion, so 20,000 nested blockquotes cannot overflow the call stack.
@@ -283,6 +294,8 @@ class BlockWalker {
   private readonly headings: { depth: number; title: string }[] = []
   private sourcesDepth: number | undefined
   private sawSources = false
+  /** The number the next unnumbered `<li>` of an HTML footnote list gets. */
+  private htmlItem = 1
   private ordinal: number | undefined
   private written: Block['writtenNumber']
   /** The piece being walked: its text as parsed (offsets relative to `start`), and its full parse once needed. */
@@ -377,6 +390,9 @@ class BlockWalker {
           this.joinFootnoteContinuation(this.offset(token.start), this.offset(token.end))
           break
         case 'htmlFlow':
+          // Not prose, but it may be the footnotes of a page converted from HTML.
+          this.htmlFootnotes(this.offset(token.start), this.offset(token.end))
+          break
         case 'thematicBreak':
           // Not prose.
           break
@@ -617,6 +633,47 @@ class BlockWalker {
       lineStart = newline === -1 ? -1 : newline + 1
     }
     return false
+  }
+
+  /**
+   * The items of an HTML list of footnotes (`<ol><li id="fn1">…</li></ol>`, `<div
+   * class="footnotes">`), as source-list blocks: one per `<li>`, its content only, numbered by the
+   * digits that end its id ("fn1", "footnote-2", "easy-footnote-bottom-3") or else by its place in
+   * the list (from an `<ol start="4">`). An HTML list is read as footnotes when it sits under a
+   * Sources heading or says it holds footnotes; any other HTML stays out of the article.
+   */
+  private htmlFootnotes(start: number, end: number): void {
+    const html = this.input.slice(start, end)
+    if (!HAS_LIST_ITEM.test(html)) return
+    if (this.sourcesDepth === undefined && !FOOTNOTES_HTML.test(html)) return
+    const list = LIST_OPEN.exec(html)
+    if (list !== null) this.htmlItem = Number(/\bstart=["']?(\d{1,4})/i.exec(list[0])?.[1] ?? 1)
+    LIST_ITEM.lastIndex = 0
+    for (let item = LIST_ITEM.exec(html); item !== null; item = LIST_ITEM.exec(html)) {
+      const from = item.index + item[0].length
+      ITEM_END.lastIndex = from
+      const stop = ITEM_END.exec(html)
+      const to = stop === null ? html.length : stop.index
+      LIST_ITEM.lastIndex = to
+      const id = /\bid=["'][^"'<>]{0,80}?(\d{1,4})["']/i.exec(item[0])
+      const ordinal = id !== null ? Number(id[1]) : this.htmlItem
+      this.htmlItem = ordinal + 1
+      let first = start + from
+      let last = start + to
+      while (first < last && /\s/.test(this.input[first]!)) first++
+      while (last > first && /\s/.test(this.input[last - 1]!)) last--
+      if (last <= first) continue
+      this.blocks.push({
+        kind: 'list-item',
+        role: 'sources',
+        start: first,
+        end: last,
+        ordinal,
+        sectionPath: this.headings.map((heading) => heading.title),
+        afterSources: false,
+      })
+      this.sawSources = true
+    }
   }
 
   private pushToken(token: Token, kind: BlockKind): void {

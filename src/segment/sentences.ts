@@ -9,6 +9,7 @@
 // (`{1,64}`, never `+`, `*` or `{n,}`) and is run on pathological input by test/pathological.test.ts;
 // test/robustness-regex.test.ts fails on any unbounded one.
 import { NEVER_FINAL, SENTENCE_OPENERS, SOMETIMES_FINAL } from './abbreviations.js'
+import { HTML_FOOTNOTE_CALL_PLAIN_SOURCE } from './html-footnote-calls.js'
 import { findQuoteSpans, type QuoteSpan } from './quotes.js'
 
 /** One sentence: offsets into the input (`end` exclusive), whitespace trimmed. */
@@ -20,8 +21,10 @@ export interface SentenceSpan {
 const TERMINATOR = /[.!?…]{1,10}/g
 // After the terminator: closing quotes/brackets, then footnote markers, then whitespace.
 // Markers include editors' tags ("[who?]", "{{cn}}") and superscripts ("²", "<sup>2</sup>").
-const AFTER_TERMINATOR =
-  /["”’')\]»]{0,4}(?:\[\^?[\w ,–—?'’-]{1,40}\]|\{\{[^{}\n]{1,60}\}\}|[¹²³⁰⁴-⁹⁻]{1,10}|<sup>[^<>\n]{1,20}<\/sup>){0,20}["”’')»]{0,2}(?=(\s{1,1000})(\S)?|$)/y
+const AFTER_TERMINATOR = new RegExp(
+  String.raw`["”’')\]»]{0,4}(?:\[\^?[\w ,–—?'’-]{1,40}\]|\{\{[^{}\n]{1,60}\}\}|[¹²³⁰⁴-⁹⁻]{1,10}|<sup>[^<>\n]{1,20}<\/sup>|${HTML_FOOTNOTE_CALL_PLAIN_SOURCE}){0,20}["”’')»]{0,2}(?=(\s{1,1000})(\S)?|$)`,
+  'y',
+)
 // A terminator inside brackets ("[who?]", "[Ed.]", "[...]") ends no sentence.
 const INSIDE_BRACKETS = /\[[^[\]\n]{0,60}$/
 const WORD_BEFORE = /([\p{L}.]{1,12})$/u
