@@ -282,6 +282,27 @@ describe('readEntryFields', () => {
   }
 })
 
+describe('an entry that is one link', () => {
+  it.each([
+    ['Lawmakers pass rent cap', { title: 'Lawmakers pass rent cap', publisher: null, date: null }],
+    ['Rubio seeks partners - Reuters', { title: 'Rubio seeks partners', publisher: 'Reuters', date: null }],
+    [
+      'Springfield Register, "Police budget tops $300 million"',
+      { title: 'Police budget tops $300 million', publisher: 'Springfield Register', date: null },
+    ],
+  ])('reads the link text as the entry: %s', (linkText, expected) => {
+    expect(readEntryFields('  ', linkText)).toEqual(expected)
+  })
+
+  it('keeps the link text whole when the entry says more', () => {
+    expect(readEntryFields(', Reuters, March 3, 2025.', 'Rubio seeks partners - an analysis')).toEqual({
+      title: 'Rubio seeks partners - an analysis',
+      publisher: 'Reuters',
+      date: '2025-03-03',
+    })
+  })
+})
+
 describe('a source note after a sentence cites that sentence', () => {
   const claimsOf = (input: string) =>
     analyze(input, { format: 'text' }).claims.map((claim) => [claim.text, claim.citations.length])

@@ -86,6 +86,12 @@ export function readEntryFields(text: string, linkText: string | null = null): E
     return { title, publisher: publisherAfter(after) ?? publisherBefore(before), date }
   }
   if (linkText !== null && clean(linkText)) {
+    // The link is the whole entry: its text is read as an entry of its own ("[Reuters, "Rubio
+    // seeks partners"](…)", "[Rubio seeks partners - Reuters](…)").
+    if (!HAS_WORD.test(rest)) {
+      const inner = readEntryFields(linkText)
+      return { title: inner.title, publisher: inner.publisher, date: date ?? inner.date }
+    }
     return { title: clean(linkText), publisher: publisherAfter(rest) ?? publisherBefore(rest), date }
   }
   const emphasis = EMPHASIS.exec(rest)
