@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { analyze } from '../src/index.js'
-import { type ClaimKindContext, classifyClaimKind } from '../src/language/claim-kind.js'
+import { bylineNames, type ClaimKindContext, classifyClaimKind } from '../src/language/claim-kind.js'
 import type { ClaimKind } from '../src/report/schema.js'
 
 const plain = { isHeadline: false, hasDirectQuote: false }
@@ -85,6 +85,13 @@ const cases: ReadonlyArray<{ text: string; context?: ClaimKindContext; kind: Cla
   { text: 'By Jane Doe, Staff Writer', kind: 'meta' },
   { text: 'By The Associated Press', kind: 'meta' },
   { text: 'Reporting by Jane Doe; Editing by Sam Lee', kind: 'meta' },
+  // calls to action in the imperative
+  { text: 'Call your council member before the Dec. 9 vote.', kind: 'meta' },
+  { text: 'Sign the petition at springfield.gov/library.', kind: 'meta' },
+  { text: 'Tell us what you think.', kind: 'meta' },
+  { text: 'Support for the plan fell to 40% in May.', kind: 'factual' },
+  { text: 'Vote counts were delayed in three counties.', kind: 'factual' },
+  { text: 'Help the Aged said 40 branches would close.', kind: 'factual' },
   // corrections and contributors: about the article, not the world
   { text: 'Correction: An earlier version of this story misstated the House vote.', kind: 'meta' },
   { text: 'Clarification: The report was published by the city, not the state.', kind: 'meta' },
@@ -167,5 +174,49 @@ describe('editors’ notes in an article', () => {
         'Update: Police said two people were killed. Fourteen were taken to Mercy Hospital on Main Street.',
       )[1],
     ).toEqual(['factual', 'unsupported'])
+  })
+})
+
+describe('a note about the author', () => {
+  const kinds = (input: string) =>
+    analyze(input, { format: 'text' }).claims.map((claim) => [claim.text, claim.kind])
+
+  it('is meta at the end of a piece bylined with the name', () => {
+    const input = [
+      'Opinion: Springfield deserves a better budget',
+      '',
+      'By Maria Chen',
+      '',
+      'The council wants to spend $310 million on police.',
+      '',
+      'Maria Chen is a retired librarian and a member of the Friends of Springfield Library.',
+    ].join('\n')
+    expect(kinds(input).at(-1)).toEqual([
+      'Maria Chen is a retired librarian and a member of the Friends of Springfield Library.',
+      'meta',
+    ])
+  })
+
+  it.each([
+    ['with no byline', 'The council wants to spend $310 million.\n\nMaria Chen is a retired librarian.'],
+    [
+      'about someone else',
+      'By Maria Chen\n\nThe council wants to spend $310 million.\n\nAna Ruiz is a retired librarian.',
+    ],
+    [
+      'before the last paragraph',
+      'By Maria Chen\n\nMaria Chen is a retired librarian.\n\nThe council wants to spend $310 million.',
+    ],
+  ])('is a claim %s', (_name, input) => {
+    expect(kinds(input).find(([text]) => text!.includes('librarian'))?.[1]).toBe('factual')
+  })
+
+  it.each([
+    ['By Maria Chen', ['Maria Chen']],
+    ['By Sam Lee and Ana Ruiz | December 1, 2026', ['Sam Lee', 'Ana Ruiz']],
+    ['By The Associated Press', []],
+    ['By Monday, the firm had sold its stake.', []],
+  ])('bylineNames(%j)', (line, names) => {
+    expect(bylineNames(line)).toEqual(names)
   })
 })

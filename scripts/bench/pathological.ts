@@ -185,6 +185,10 @@ export const PATHOLOGICAL_CASES: readonly PathologicalCase[] = [
     name: "'<a <sup ' x 2e5 (HTML calls that never close)",
     build: () => `It rose.${repeat('<a <sup ', 2e5)}`,
   },
+  {
+    name: "'By Ann Lee' and 'Ann Lee is a writer. ' x 1e5 (notes about the author), 'Call your ' x 1e5",
+    build: () => `By Ann Lee\n\n${repeat('Call your ', 1e5)}\n\n${repeat('Ann Lee is a writer. ', 1e5)}`,
+  },
   { name: '1e5 [citation needed]', build: () => repeat('It rose.[citation needed] ', 1e5) },
   { name: "'[a]: https://a.org/' x 1e5", build: () => repeat('[a]: https://a.org/\n', 1e5) },
   { name: "'(' x 1e6", build: () => repeat('(', 1e6) },

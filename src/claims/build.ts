@@ -5,11 +5,13 @@
 import { citeSpan, type EditorTag, type SourceIndex } from '../citations/index.js'
 import type { ArticleDocument, Block, Locator } from '../document/index.js'
 import {
+  bylineNames,
   classifyClaimKind,
   embeddedQuestions,
   findAttribution,
   findHedges,
   findPersonNames,
+  isAboutTheAuthor,
   isBodySpeaker,
   isGroupSpeaker,
   isIdentifiedSpeaker,
@@ -142,9 +144,31 @@ export function buildClaims(
       tookNote = false
     }
   })
+  markAuthorNotes(claims)
   resolveSpeakers(claims)
   return claims
 }
+
+/**
+ * "Maria Chen is a retired librarian and a member of …" in the last paragraph of a piece bylined
+ * "By Maria Chen" is a note about the author (`meta`), not a claim to source.
+ */
+function markAuthorNotes(claims: DraftClaim[]): void {
+  if (claims.length === 0) return
+  const authors: string[] = []
+  // Bylines open an article: its first few claims.
+  for (const claim of claims.slice(0, BYLINE_CLAIMS)) authors.push(...bylineNames(claim.text))
+  if (authors.length === 0) return
+  const last = claims[claims.length - 1]!.blockIndex
+  for (let at = claims.length - 1; at >= 0 && claims[at]!.blockIndex === last; at--) {
+    const claim = claims[at]!
+    if (claim.kind !== 'meta' && isAboutTheAuthor(claim.text, authors))
+      claims[at] = { ...claim, kind: 'meta' }
+  }
+}
+
+// How many claims from the top a byline may stand at (headline, dek, byline, dateline …).
+const BYLINE_CLAIMS = 6
 
 // "Source: …", "Sources: …", "(Source: CDC, https://…)", "Data: …", "Credit: …"; and without a
 // colon "Via …", "H/t …" ("Sources say …" is a sentence, not a note).

@@ -330,6 +330,99 @@ function isCreditLine(sentence: string): boolean {
     .every((word) => isCapitalised(word.text) || /^\d/.test(word.text) || CREDIT_WORDS.has(word.lower))
 }
 
+// Verbs that open a call to action, in the imperative: "Call your council member", "Sign the
+// petition", "Tell us what you think".
+const IMPERATIVES: ReadonlySet<string> = new Set([
+  'call',
+  'contact',
+  'email',
+  'write',
+  'tell',
+  'ask',
+  'urge',
+  'vote',
+  'join',
+  'sign',
+  'donate',
+  'visit',
+  'register',
+  'attend',
+  'share',
+  'support',
+  'follow',
+  'watch',
+  'listen',
+  'send',
+  'text',
+  'forward',
+  'read',
+])
+// What an imperative's object starts with: the reader, us, or a lower-case determiner ("the petition").
+const IMPERATIVE_OBJECTS: ReadonlySet<string> = new Set([
+  'your',
+  'you',
+  'yourself',
+  'us',
+  'our',
+  'the',
+  'a',
+  'an',
+  'this',
+  'it',
+  'them',
+])
+
+/**
+ * An imperative addressed to the reader that opens the sentence: "Call your council member before
+ * the Dec. 9 vote.", "Sign the petition at …". The verb, capitalised, then its object in lower
+ * case: "Support for the plan fell" and "Vote counts were late" are statements.
+ */
+function isCallToAction(sentence: string): boolean {
+  const words = findWords(sentence, 2)
+  const [verb, object] = words
+  if (verb === undefined || object === undefined || !IMPERATIVES.has(verb.lower)) return false
+  if (!/^[\s"“'‘*_>#-]{0,5}$/.test(sentence.slice(0, verb.start))) return false
+  return object.text === object.lower && IMPERATIVE_OBJECTS.has(object.lower)
+}
+
+/**
+ * The people a byline names: "By Maria Chen" → ["Maria Chen"], "By Sam Lee and Ana Ruiz, Staff
+ * Writers" → ["Sam Lee", "Ana Ruiz", "Staff Writers"]. Runs of two or more capitalised words after
+ * "by", not an outlet that starts with "The"; none when the line is no credit line.
+ */
+export function bylineNames(line: string): string[] {
+  if (!isCreditLine(line)) return []
+  const words = findWords(line)
+  const names: string[] = []
+  let run: WordToken[] = []
+  const close = () => {
+    if (run.length >= 2 && run[0]!.lower !== 'the')
+      names.push(line.slice(run[0]!.start, run[run.length - 1]!.end))
+    run = []
+  }
+  for (const word of words.slice(words.findIndex((w) => w.lower === 'by') + 1)) {
+    const joined = run.length === 0 || isWhitespaceGap(line, run[run.length - 1]!.end, word.start)
+    if (!isCapitalised(word.text) || !joined) close()
+    if (isCapitalised(word.text)) run.push(word)
+  }
+  close()
+  return names
+}
+
+// What follows the author's name in a note about the author: "Maria Chen is a retired librarian",
+// "Sam Lee, a former mayor, …", "Ana Ruiz writes about …".
+const ABOUT_THE_AUTHOR =
+  /^[ \t]{0,3}(?:,[ \t]{0,3}(?:a|an|the)\b|(?:is|was|has been|writes|teaches|covers|lives|works|serves|served|reports|edits)\b)/i
+
+/**
+ * Is the sentence a note about one of the article's authors ("Maria Chen is a retired librarian
+ * and a member of …"), as opinion pieces end? Not a claim the article has to source.
+ */
+export function isAboutTheAuthor(sentence: string, authors: readonly string[]): boolean {
+  const text = sentence.replace(/^[\s*_]{0,4}/, '')
+  return authors.some((name) => text.startsWith(name) && ABOUT_THE_AUTHOR.test(text.slice(name.length)))
+}
+
 /**
  * The kind of claim one sentence makes. In order: `headline` (from context), `meta` (calls
  * to action and notes to the reader: "Stay tuned for more updates", "Remember, …", "Read
@@ -349,6 +442,7 @@ export function classifyClaimKind(sentence: string, context: ClaimKindContext): 
     (sentence.length <= LONGEST_CONTRIBUTORS_LINE && CONTRIBUTED.test(sentence))
   )
     return 'meta'
+  if (isCallToAction(sentence)) return 'meta'
   if (lastMeaningfulChar(sentence) === '?') return 'question'
   if (context.hasDirectQuote) {
     if (quoteCoverage(sentence) >= 0.5) return 'quote'

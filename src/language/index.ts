@@ -16,7 +16,13 @@ export {
   speakerResolver,
 } from './attribution.js'
 export { scoreCheckWorthiness } from './check-worthiness.js'
-export { type ClaimKindContext, classifyClaimKind, opensEditorsNote } from './claim-kind.js'
+export {
+  bylineNames,
+  type ClaimKindContext,
+  classifyClaimKind,
+  isAboutTheAuthor,
+  opensEditorsNote,
+} from './claim-kind.js'
 export { embeddedQuestions } from './embedded-questions.js'
 export { findHedges, type HedgeMatch } from './hedges.js'
 export { detectLanguage } from './language-detect.js'
