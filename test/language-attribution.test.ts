@@ -294,6 +294,23 @@ const moreAttributed: readonly { text: string; expected: Expected }[] = [
     text: 'Dr. Hannah Osei said the effect was large.',
     expected: { kind: 'reported', speaker: 'Hannah Osei', cue: 'said' },
   },
+  // "of" and a place after a person's name say where they come from; some names take "of"
+  {
+    text: '"It works," said Sen. Tom Reyes of Ohio.',
+    expected: { kind: 'direct-quote', speaker: 'Tom Reyes', cue: 'said' },
+  },
+  {
+    text: 'Rep. Ana Ruiz of California said the bill failed.',
+    expected: { kind: 'reported', speaker: 'Ana Ruiz', cue: 'said' },
+  },
+  {
+    text: 'The Central Bank of Nigeria said rates would rise.',
+    expected: { kind: 'reported', speaker: 'Central Bank of Nigeria', cue: 'said' },
+  },
+  {
+    text: 'The Duke of York said the visit was private.',
+    expected: { kind: 'reported', speaker: 'Duke of York', cue: 'said' },
+  },
   // a role before an apposed name: the name speaks
   {
     text: "Mercer's attorney, Rachel Kim, said her client is innocent.",

@@ -733,7 +733,53 @@ function nameFromRun(run: readonly WordToken[]): WordToken[] | null {
   // Keep the last word even when everything looked like a title ("the President said").
   rest = rest.slice(k)
   while (rest.length > 0 && NAME_CONNECTORS.has(rest[0]!.lower)) rest = rest.slice(1)
-  return rest.length > 0 ? rest : null
+  return rest.length > 0 ? withoutPlaceOfOrigin(rest) : null
+}
+
+// Words that take "of" inside a name: "Bank of America", "Church of England", "Duke of York".
+const NAMED_WITH_OF = new Set([
+  'bank',
+  'church',
+  'party',
+  'court',
+  'republic',
+  'kingdom',
+  'states',
+  'city',
+  'county',
+  'house',
+  'chamber',
+  'duke',
+  'duchess',
+  'earl',
+  'count',
+  'countess',
+  'archbishop',
+  'bishop',
+  'school',
+  'museum',
+  'league',
+  'union',
+  'federation',
+])
+
+/**
+ * "Tom Reyes of Ohio" → "Tom Reyes": after a person's name of two or more words, "of" and a
+ * place say where they come from. A name that takes "of" ("Bank of America", "Duke of York",
+ * "Centers for Disease Control", "University of Michigan") is kept whole.
+ */
+function withoutPlaceOfOrigin(run: WordToken[]): WordToken[] {
+  const of = run.findIndex((word) => word.lower === 'of')
+  if (of < 2) return run
+  const person = run.slice(0, of)
+  const isPerson = person.every(
+    (word) =>
+      isCapitalised(word.text) &&
+      !ORGANISATION_WORDS.has(word.lower) &&
+      !NAMED_WITH_OF.has(word.lower) &&
+      !TITLE_WORDS.has(word.lower),
+  )
+  return isPerson ? person : run
 }
 
 function phraseText(sentence: string, run: readonly WordToken[]): string {
