@@ -294,6 +294,15 @@ const moreAttributed: readonly { text: string; expected: Expected }[] = [
     text: 'Dr. Hannah Osei said the effect was large.',
     expected: { kind: 'reported', speaker: 'Hannah Osei', cue: 'said' },
   },
+  // a firm named with "&", after the verb too
+  {
+    text: 'Sales fell, said Procter & Gamble.',
+    expected: { kind: 'reported', speaker: 'Procter & Gamble', cue: 'said' },
+  },
+  {
+    text: '"Sales fell," said AT&T.',
+    expected: { kind: 'direct-quote', speaker: 'AT&T', cue: 'said' },
+  },
   // "of" and a place after a person's name say where they come from; some names take "of"
   {
     text: '"It works," said Sen. Tom Reyes of Ohio.',

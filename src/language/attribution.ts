@@ -722,7 +722,8 @@ const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
  */
 function nameFromRun(run: readonly WordToken[]): WordToken[] | null {
   let from = 0
-  while (from < run.length - 1 && NOT_NAME_START.has(run[from]!.lower)) from++
+  // "At", "In", "But" open sentences, not names; "AT" in "AT&T" is an acronym.
+  while (from < run.length - 1 && NOT_NAME_START.has(run[from]!.lower) && !isAcronym(run[from]!.text)) from++
   let rest = run.slice(from)
   let k = 0
   while (k < rest.length - 1) {
@@ -948,7 +949,12 @@ function speakerAfter(sentence: string, words: readonly WordToken[], v: number):
   if (PRONOUNS.has(head.lower)) return { text: null, pronoun: head.lower, start: head.start, end: head.end }
   let to = k
   if (isCapitalised(head.text)) {
-    while (to + 1 < words.length && to - k < 8 && joined(sentence, words[to]!, words[to + 1]!)) {
+    while (
+      to + 1 < words.length &&
+      to - k < 8 &&
+      (joined(sentence, words[to]!, words[to + 1]!) ||
+        joinedByAmpersand(sentence, words[to]!, words[to + 1]!))
+    ) {
       if (isCapitalised(words[to + 1]!.text)) to++
       else if (continuesOrganisation(sentence, words, k, to)) to++
       else {
@@ -1068,6 +1074,19 @@ const FIRM_PARTS = 4
 const FIRM_PART_WORDS = 4
 
 /** Where a capitalised run starting at `from` starts when "X & " stands before it, else `from`. */
+function isAcronym(word: string): boolean {
+  return word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase()
+}
+
+/** "Procter & Gamble", "AT&T": two capitalised words joined by an ampersand, one firm's name. */
+function joinedByAmpersand(sentence: string, left: WordToken, right: WordToken): boolean {
+  return (
+    isCapitalised(left.text) &&
+    isCapitalised(right.text) &&
+    AMPERSAND.test(sentence.slice(left.end, right.start))
+  )
+}
+
 function firmStart(sentence: string, words: readonly WordToken[], from: number): number {
   let start = from
   for (let parts = 0; parts < FIRM_PARTS && start > 0; parts++) {
