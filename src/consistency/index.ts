@@ -132,6 +132,9 @@ export function linkRestatements(claims: readonly Claim[], facts: ConsistencyFac
   }
   return claims.map((claim) => {
     const link = restates.get(claim.id)
+    // Claims from the model stage have `restates: null` already: passed on without a copy.
+    if (!link && !restatedBy.has(claim.id))
+      return claim.restates === null ? claim : { ...claim, restates: null }
     const uncited = resolvedLabels(claim).length === 0
     const reasons: Reason[] = [...claim.reasons]
     const original = link ? byId.get(link.restatesId) : undefined
@@ -151,8 +154,6 @@ export function linkRestatements(claims: readonly Claim[], facts: ConsistencyFac
         detail: `restated by ${later.id} at ${lineColumn(later)}, which cites ${brackets(resolvedLabels(later))}`,
       })
     }
-    // Claims from the model stage have `restates: null` already: passed on without a copy.
-    if (!link && !later) return claim.restates === null ? claim : { ...claim, restates: null }
     return {
       ...claim,
       restates: link ? { claimId: link.restatesId, similarity: link.similarity } : null,

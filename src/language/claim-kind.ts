@@ -302,9 +302,9 @@ function quoteCoverage(sentence: string): number {
   return covered / trimmed
 }
 
-// A credit line opens with "By" or "Reporting by", "Editing by", "Photos by" …
 // A contributors' line is one short sentence.
 const LONGEST_CONTRIBUTORS_LINE = 300
+// A credit line opens with "By" or "Reporting by", "Editing by", "Photos by" …
 const CREDIT_START =
   /^[\s*_>#|-]{0,5}(?:(?:additional\s{1,3})?(?:reporting|writing|editing|written|compiled|photos?|words|text|interview)\s{1,3})?by\s/i
 // Words a credit line may hold besides names, dates and numbers: "By Sam Lee and Ana Ruiz, Staff".
@@ -426,7 +426,8 @@ export function isAboutTheAuthor(sentence: string, authors: readonly string[]): 
 /**
  * The kind of claim one sentence makes. In order: `headline` (from context), `meta` (calls
  * to action and notes to the reader: "Stay tuned for more updates", "Remember, …", "Read
- * more"; bylines and credit lines: "By Sam Lee | December 1, 2026"), `question` (ends with
+ * more", "Call your council member …"; bylines and credit lines: "By Sam Lee | December 1,
+ * 2026"; contributors' lines; corrections and editors' notes), `question` (ends with
  * "?", before any closing quote or citation marker), `quote`
  * (has a direct quote that is most of the sentence or is attributed to a speaker),
  * `opinion` (stance and evaluation: "one thing is clear", "a more balanced approach",
@@ -439,10 +440,10 @@ export function classifyClaimKind(sentence: string, context: ClaimKindContext): 
     META_START.test(sentence) ||
     META_ANYWHERE.test(sentence) ||
     isCreditLine(sentence) ||
-    (sentence.length <= LONGEST_CONTRIBUTORS_LINE && CONTRIBUTED.test(sentence))
+    (sentence.length <= LONGEST_CONTRIBUTORS_LINE && CONTRIBUTED.test(sentence)) ||
+    isCallToAction(sentence)
   )
     return 'meta'
-  if (isCallToAction(sentence)) return 'meta'
   if (lastMeaningfulChar(sentence) === '?') return 'question'
   if (context.hasDirectQuote) {
     if (quoteCoverage(sentence) >= 0.5) return 'quote'
