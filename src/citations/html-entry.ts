@@ -10,10 +10,14 @@
 // A link back to the footnote call ("↩", "^"): `href="#fnref1"`.
 const BACK_LINK = /<a\b[^<>]{0,300}\bhref=["']#[^"'<>]{0,200}["'][^<>]{0,300}>[^<>]{0,40}<\/a\s{0,3}>/gi
 const LINK = /<a\b[^<>]{0,300}?\bhref=["']([^"'<>\s]{1,2000})["'][^<>]{0,300}>([^<>]{0,300})<\/a\s{0,3}>/gi
-const ITALIC = /<\/?(?:em|i|cite)\b[^<>]{0,300}>/gi
-// Inline and block tags an entry may hold; `<https://…>` (an autolink) is no tag here.
-const OTHER_TAG =
-  /<\/?(?:a|b|strong|span|sup|sub|small|abbr|time|u|mark|q|p|div|br|li|ol|ul|font|bdi)\b[^<>]{0,300}>/gi
+// The tags an entry may hold: italics, and other inline and block tags. `<https://…>` (an
+// autolink) is no tag here.
+const ITALIC_NAMES = 'em|i|cite'
+const OTHER_NAMES = 'a|b|strong|span|sup|sub|small|abbr|time|u|mark|q|p|div|br|li|ol|ul|font|bdi'
+const tagOf = (names: string, flags: string) => new RegExp(String.raw`<\/?(?:${names})\b[^<>]{0,300}>`, flags)
+const ITALIC = tagOf(ITALIC_NAMES, 'gi')
+const OTHER_TAG = tagOf(OTHER_NAMES, 'gi')
+const HTML_TAG = tagOf(`${ITALIC_NAMES}|${OTHER_NAMES}`, 'i')
 const CHARACTER_REFERENCE = /&(#\d{1,7}|#x[\da-f]{1,6}|[a-z]{2,8});/gi
 const NAMED: Readonly<Record<string, string>> = {
   amp: '&',
@@ -38,9 +42,6 @@ const NAMED: Readonly<Record<string, string>> = {
 export function looksLikeHtmlEntry(text: string): boolean {
   return HTML_TAG.test(text)
 }
-
-const HTML_TAG =
-  /<\/?(?:a|em|i|cite|b|strong|span|sup|sub|small|abbr|time|u|mark|q|p|div|br|li|ol|ul|font|bdi)\b[^<>]{0,300}>/i
 
 /** The entry's text in the Markdown the entry reader knows. */
 export function entryTextFromHtml(text: string): string {

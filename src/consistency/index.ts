@@ -7,6 +7,7 @@
  * into the input by offset; the findings stage words them.
  */
 import type { Locator } from '../document/index.js'
+import { lineColumn, resolvedLabels, restatedByCited } from '../report/claim-links.js'
 import type { Claim, Reason } from '../report/schema.js'
 import { findEscalations } from './escalation.js'
 import { compareFigures } from './figures.js'
@@ -124,12 +125,7 @@ export function checkConsistency(
 export function linkRestatements(claims: readonly Claim[], facts: ConsistencyFacts): Claim[] {
   const byId = new Map(claims.map((claim) => [claim.id, claim]))
   const restates = new Map(facts.restatements.map((each) => [each.claimId, each]))
-  const restatedBy = new Map<string, Claim>()
-  for (const each of facts.restatements) {
-    const later = byId.get(each.claimId)
-    if (later && !restatedBy.has(each.restatesId) && resolvedLabels(later).length > 0)
-      restatedBy.set(each.restatesId, later)
-  }
+  const restatedBy = restatedByCited(facts.restatements, byId)
   return claims.map((claim) => {
     const link = restates.get(claim.id)
     // Claims from the model stage have `restates: null` already: passed on without a copy.
@@ -143,7 +139,7 @@ export function linkRestatements(claims: readonly Claim[], facts: ConsistencyFac
       reasons.push({
         factor: 'restates-cited-claim',
         contribution: 0,
-        detail: `restates ${original.id} at ${lineColumn(original)}, which cites ${brackets(cited)}`,
+        detail: `restates ${original.id} at ${lineColumn(original.position)}, which cites ${brackets(cited)}`,
       })
     }
     const later = uncited ? restatedBy.get(claim.id) : undefined
@@ -151,7 +147,7 @@ export function linkRestatements(claims: readonly Claim[], facts: ConsistencyFac
       reasons.push({
         factor: 'restated-by-cited-claim',
         contribution: 0,
-        detail: `restated by ${later.id} at ${lineColumn(later)}, which cites ${brackets(resolvedLabels(later))}`,
+        detail: `restated by ${later.id} at ${lineColumn(later.position)}, which cites ${brackets(resolvedLabels(later))}`,
       })
     }
     return {
@@ -162,20 +158,8 @@ export function linkRestatements(claims: readonly Claim[], facts: ConsistencyFac
   })
 }
 
-function lineColumn(claim: Pick<Claim, 'position'>): string {
-  return `${claim.position.start.line}:${claim.position.start.column}`
-}
-
 function brackets(labels: readonly string[]): string {
   return labels.map((label) => `[${label}]`).join('')
-}
-
-function resolvedLabels(claim: Pick<Claim, 'citations'>): string[] {
-  return [
-    ...new Set(
-      claim.citations.filter((citation) => citation.sourceId !== null).map((citation) => citation.label),
-    ),
-  ]
 }
 
 function round(value: number): number {

@@ -541,11 +541,10 @@ class BlockWalker {
       const type = inner.type as string
       if (type === 'tableRow') row = this.offset(inner.start)
       else if (type === 'tableHeader' || type === 'tableData') {
-        const before = this.blocks.length
-        this.pushToken(inner, 'table-cell')
-        if (this.blocks.length > before) {
-          this.blocks[before]!.row = row
-          if (type === 'tableHeader') this.blocks[before]!.header = true
+        if (this.pushToken(inner, 'table-cell')) {
+          const cell = this.blocks[this.blocks.length - 1]!
+          cell.row = row
+          if (type === 'tableHeader') cell.header = true
         }
       }
     }
@@ -658,37 +657,33 @@ class BlockWalker {
       const id = /\bid=["'][^"'<>]{0,80}?(\d{1,4})["']/i.exec(item[0])
       const ordinal = id !== null ? Number(id[1]) : this.htmlItem
       this.htmlItem = ordinal + 1
-      let first = start + from
-      let last = start + to
-      while (first < last && /\s/.test(this.input[first]!)) first++
-      while (last > first && /\s/.test(this.input[last - 1]!)) last--
-      if (last <= first) continue
-      this.blocks.push({
-        kind: 'list-item',
-        role: 'sources',
-        start: first,
-        end: last,
-        ordinal,
-        sectionPath: this.headings.map((heading) => heading.title),
-        afterSources: false,
-      })
-      this.sawSources = true
+      if (this.pushSpan(start + from, start + to, 'list-item', undefined, ordinal)) this.sawSources = true
     }
   }
 
-  private pushToken(token: Token, kind: BlockKind): void {
-    this.pushSpan(this.offset(token.start), this.offset(token.end), kind)
+  private pushToken(token: Token, kind: BlockKind): boolean {
+    return this.pushSpan(this.offset(token.start), this.offset(token.end), kind)
   }
 
-  private pushSpan(rawStart: number, rawEnd: number, kind: BlockKind, depth?: number): void {
+  /**
+   * Pushes the block between `rawStart` and `rawEnd`, its edges trimmed; `footnote`, an HTML
+   * footnote's number, makes it a numbered source-list entry. Returns whether there was text.
+   */
+  private pushSpan(
+    rawStart: number,
+    rawEnd: number,
+    kind: BlockKind,
+    depth?: number,
+    footnote?: number,
+  ): boolean {
     let start = rawStart
     let end = rawEnd
     // A table cell's position takes in its pipes ("| 61%[^n] |"); the claim is what is between them.
     const edge = kind === 'table-cell' ? /[\s|]/ : /\s/
     while (start < end && edge.test(this.input[start]!)) start++
     while (end > start && edge.test(this.input[end - 1]!)) end--
-    if (end <= start) return
-    const inSources = this.sourcesDepth !== undefined || kind === 'definition'
+    if (end <= start) return false
+    const inSources = this.sourcesDepth !== undefined || kind === 'definition' || footnote !== undefined
     const block: Block = {
       kind,
       role: inSources ? 'sources' : 'body',
@@ -698,7 +693,8 @@ class BlockWalker {
       afterSources: this.sawSources && !inSources,
     }
     if (depth !== undefined) block.depth = depth
-    if (this.ordinal !== undefined && kind === 'list-item') {
+    if (footnote !== undefined) block.ordinal = footnote
+    else if (this.ordinal !== undefined && kind === 'list-item') {
       block.ordinal = this.ordinal
       if (this.written !== undefined) block.writtenNumber = this.written
       // Only the item's first paragraph carries its number.
@@ -706,5 +702,6 @@ class BlockWalker {
       this.written = undefined
     }
     this.blocks.push(block)
+    return true
   }
 }

@@ -13,7 +13,8 @@ import type {
   FigureConflict,
   TitleConflict,
 } from '../consistency/index.js'
-import type { Claim, Finding, HedgeCategory, Position } from '../report/schema.js'
+import { lineColumn, resolvedLabels, restatedByCited } from '../report/claim-links.js'
+import type { Claim, Finding, HedgeCategory } from '../report/schema.js'
 import { excerpt, RULES, type RuleId } from './rules.js'
 
 function finding(
@@ -22,11 +23,6 @@ function finding(
   rest: Omit<Finding, 'ruleId' | 'severity' | 'message'>,
 ): Finding {
   return { ruleId, severity: RULES[ruleId], message, ...rest }
-}
-
-/** "5:54": where a position starts, as editors read it. */
-export function lineColumn(position: Position): string {
-  return `${position.start.line}:${position.start.column}`
 }
 
 const HEDGED_AS: Record<HedgeCategory, string> = {
@@ -108,9 +104,9 @@ export function findCitationMismatches(
   for (const claim of claims) {
     const original = claim.restates ? byId.get(claim.restates.claimId) : undefined
     if (!original) continue
-    const theirs = citedLabels(original)
+    const theirs = resolvedLabels(original)
     if (theirs.length === 0) continue
-    const mine = citedLabels(claim)
+    const mine = resolvedLabels(claim)
     if (mine.some((label) => theirs.includes(label))) continue
     if (mine.length === 0 && claim.status === 'supported') continue
     const markers = (labels: readonly string[]) => labels.map((label) => marker(label)).join('')
@@ -153,23 +149,23 @@ export function supportElsewhere(
 ): string {
   const write = (labels: readonly string[]) => labels.map((label) => marker(label)).join('')
   const original = claim.restates ? byId.get(claim.restates.claimId) : undefined
-  const labels = original ? citedLabels(original) : []
+  const labels = original ? resolvedLabels(original) : []
   if (original && labels.length > 0)
     return `; it restates ${original.id} at ${lineColumn(original.position)}, which cites ${write(labels)}`
   const later = restatedBy.get(claim.id)
   if (!later) return ''
-  return `; it is restated by ${later.id} at ${lineColumn(later.position)}, which cites ${write(citedLabels(later))}`
+  return `; it is restated by ${later.id} at ${lineColumn(later.position)}, which cites ${write(resolvedLabels(later))}`
 }
 
 /** Claim id → the first later claim with a resolved citation that restates it. */
-export function citedRestatements(claims: readonly Claim[]): Map<string, Claim> {
-  const restatedBy = new Map<string, Claim>()
-  for (const claim of claims) {
-    const earlier = claim.restates?.claimId
-    if (earlier !== undefined && !restatedBy.has(earlier) && citedLabels(claim).length > 0)
-      restatedBy.set(earlier, claim)
-  }
-  return restatedBy
+export function citedRestatements(
+  claims: readonly Claim[],
+  byId: ReadonlyMap<string, Claim>,
+): Map<string, Claim> {
+  const pairs = claims.flatMap((claim) =>
+    claim.restates ? [{ claimId: claim.id, restatesId: claim.restates.claimId }] : [],
+  )
+  return restatedByCited(pairs, byId)
 }
 
 /** Every fact of the consistency stage as findings, in the order the rules run. */
@@ -188,12 +184,4 @@ export function findInconsistencies(
 
 function related(place: ClaimPlace, message: string): NonNullable<Finding['related']>[number] {
   return { position: place.position, claimId: place.claimId, message }
-}
-
-function citedLabels(claim: Pick<Claim, 'citations'>): string[] {
-  return [
-    ...new Set(
-      claim.citations.filter((citation) => citation.sourceId !== null).map((citation) => citation.label),
-    ),
-  ]
 }

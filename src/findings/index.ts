@@ -37,7 +37,7 @@ export function findProblems(
   misprintedIsbns: ReadonlyMap<string, string> = new Map(),
 ): Finding[] {
   const byId = new Map(claims.map((claim) => [claim.id, claim]))
-  const restatedBy = citedRestatements(claims)
+  const restatedBy = citedRestatements(claims, byId)
   const findings = [
     ...findUnsupportedClaims(claims, (claim) => supportElsewhere(claim, byId, marker, restatedBy), marker),
     ...findCitationNeededTags(tags),

@@ -40,7 +40,7 @@ const ASKING_BEFORE_IF: ReadonlySet<string> = new Set([
 
 // Where the question ends: the clause's next comma, semicolon, colon, dash or bracket.
 const CLAUSE_BREAK = /[,;:()—–]/g
-const CLAUSE_BREAK_BETWEEN = /[,;:()—–]/
+const CLAUSE_BREAK_BETWEEN = new RegExp(CLAUSE_BREAK.source)
 
 /** Are words `at - 2` and `at - 1` in the same clause as word `at`, with no break between them? */
 function twoWordsOfItsClauseBefore(sentence: string, words: readonly WordToken[], at: number): boolean {
