@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { figuresAgree, findDates, findFigures } from '../src/consistency/figures.js'
+import { figuresAgree, findDates, findFigures, sameUnit } from '../src/consistency/figures.js'
 import * as consistency from '../src/consistency/index.js'
 import { type ConsistencyClaim, checkConsistency, stem, titlesCompatible } from '../src/consistency/index.js'
 import { profileClaims } from '../src/consistency/profile.js'
@@ -239,6 +239,55 @@ describe('figures', () => {
       ['month', 'january', 20],
       ['year', '2024', null],
     ])
+  })
+
+  it.each([
+    [
+      'Revenue rose 12% to $31.5 billion.',
+      [
+        ['12%', ['revenu']],
+        ['$31.5 billion', ['revenu']],
+      ],
+    ],
+    [
+      'Cloud revenue grew 29% to $9.8 billion.',
+      [
+        ['29%', ['cloud', 'revenu']],
+        ['$9.8 billion', ['cloud', 'revenu']],
+      ],
+    ],
+    ["Acme's operating profit jumps 15%.", [['15%', ['oper', 'profit']]]],
+    ['The unemployment rate was 4.2 percent.', [['4.2 percent', ['rate', 'unemploy']]]],
+    ['Net income of $4.2 billion.', [['$4.2 billion', ['incom', 'net']]]],
+    ['Profits were up, at 18%.', [['18%', []]]],
+    ['It raised $5 million from Google Ventures.', [['$5 million', []]]],
+    ['A $2.5 billion budget.', [['$2.5 billion budget', []]]],
+  ])('reads what a bare percentage or amount measures in “%s”', (text, expected) => {
+    expect(
+      findFigures(text, tokenize(text)).map((each) => [text.slice(each.start, each.end), each.subject]),
+    ).toEqual(expected)
+  })
+
+  it.each([
+    ['Revenue rose 12%', 'Cloud revenue grew 29%', false],
+    ['Revenue rose 12%', 'Operating profit rose 15%', false],
+    ['Revenue rose 12%', "Acme's revenue rose 15%", true],
+    ['Revenue rose 12%', 'Sales were up, at 15%', true],
+    ['The unemployment rate rose to 4.2 percent', 'The unemployment rate rose to 5.1%', true],
+    ['Revenue rose 12%', 'Revenue rose to $31.5 billion', false],
+  ])('“%s” and “%s” count the same thing: %s', (a, b, expected) => {
+    expect(sameUnit(figure(a), figure(b))).toBe(expected)
+  })
+
+  it.each([
+    ['Update, 4:15 p.m.: At least 30 people were hurt.', ['At least 30 people']],
+    ['The call starts at 5 p.m. and lasts 90 minutes.', ['90 minutes']],
+    ['By 11:30 a.m., 12 roads had reopened.', ['12 roads']],
+    ['Polls close at 8 PM in 14 states.', ['14 states']],
+  ])('leaves out the time of day in “%s”', (text, expected) => {
+    expect(findFigures(text, tokenize(text)).map((each) => text.slice(each.start, each.end))).toEqual(
+      expected,
+    )
   })
 
   it('reads “May” and “March” as months only where a date can stand', () => {

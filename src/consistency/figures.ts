@@ -5,6 +5,7 @@
  */
 import {
   contentTerm,
+  FIGURE_VERBS,
   FUNCTION_WORDS,
   looksPastTense,
   MONTHS,
@@ -22,6 +23,11 @@ export interface Figure {
   high: number
   /** Terms for what is counted: content-word terms ("immigr"), or "%" and a currency sign. */
   units: string[]
+  /**
+   * For a bare percentage or amount (nothing counted after it), the terms of what it measures,
+   * sorted: "Cloud revenue grew 29%" → ["cloud", "revenu"]. Empty when none is found.
+   */
+  subject: string[]
   /** Offsets into the claim's text: qualifier to counted noun ("over 250 immigrants"). */
   start: number
   end: number
@@ -107,7 +113,10 @@ for (const qualifier of QUALIFIERS) {
   QUALIFIERS_BY_LAST_WORD.set(last, list)
 }
 
-/** Every number of a claim that is not a year, a day of a month or a citation marker. */
+/**
+ * Every number of a claim that is not a year, a day of a month, a time of day ("4:15 p.m.") or a
+ * citation marker.
+ */
 export function findFigures(text: string, tokens: readonly Token[]): Figure[] {
   const figures: Figure[] = []
   for (let at = 0; at < tokens.length; at++) {
@@ -118,6 +127,7 @@ export function findFigures(text: string, tokens: readonly Token[]): Figure[] {
     if (token.kind === 'number') {
       const before = text[token.start - 1]
       if (before === '[' || before === '^' || isYear(tokens, at) || isDay(tokens, at)) continue
+      if (isClockTime(text, tokens, at)) continue
       value = Number(token.text.replace(/,/g, ''))
     } else if (NUMBER_WORDS.has(token.lower) && token.kind === 'word') {
       value = NUMBER_WORDS.get(token.lower)!
@@ -153,6 +163,10 @@ export function findFigures(text: string, tokens: readonly Token[]): Figure[] {
       low,
       high,
       units: units.length > 0 ? units : nounsBefore(tokens, qualifier?.first ?? at),
+      subject:
+        units.length > 0 && counted.terms.length === 0
+          ? measuredBefore(text, tokens, qualifier?.first ?? at)
+          : [],
       start: qualifier
         ? tokens[qualifier.first]!.start
         : token.start - (units[0] && CURRENCY.has(units[0]) ? 1 : 0),
@@ -202,9 +216,15 @@ export function figuresAgree(a: Figure, b: Figure): boolean {
   return a.low <= b.high + slack && b.low <= a.high + slack
 }
 
-/** Do two figures count the same thing (a shared unit term)? */
+/**
+ * Do two figures count the same thing? They share a unit term, and when both are bare percentages
+ * or amounts whose measure is known, it is the same measure: "revenue rose 12%" and "profit rose
+ * 15%" are two facts, and so are "revenue" and "cloud revenue".
+ */
 export function sameUnit(a: Figure, b: Figure): boolean {
-  return a.units.some((unit) => b.units.includes(unit))
+  if (!a.units.some((unit) => b.units.includes(unit))) return false
+  if (a.subject.length === 0 || b.subject.length === 0) return true
+  return a.subject.length === b.subject.length && a.subject.every((term, k) => b.subject[k] === term)
 }
 
 function interval(value: number, kind: QualifierKind, scaled: boolean): [number, number] {
@@ -252,12 +272,13 @@ function qualifierBefore(
   return null
 }
 
-// Spaces, or a currency sign before the number: "over $2 billion".
-function gapIsBlank(text: string, from: number, to: number): boolean {
+// Spaces, or a currency sign before the number: "over $2 billion"; with `percent`, also the "%" of
+// a figure read past ("rose 12% to $31.5 billion").
+function gapIsBlank(text: string, from: number, to: number, percent = false): boolean {
   if (to - from > 3) return false
   for (let at = from; at < to; at++) {
     const c = text[at]!
-    if (c !== ' ' && c !== '\u00a0' && !CURRENCY.has(c)) return false
+    if (c !== ' ' && c !== '\u00a0' && !CURRENCY.has(c) && !(percent && c === '%')) return false
   }
   return to > from
 }
@@ -292,6 +313,60 @@ function nounsBefore(tokens: readonly Token[], at: number): string[] {
   }
   return terms
 }
+
+/**
+ * What a bare percentage or amount measures: the words of the noun phrase before it, past the verb
+ * and prepositions that tie them ("Cloud revenue grew 29% to $9.8 billion" → cloud revenue, for
+ * both figures). An owner ("Acme's", "the company's") is left out; a comma or any other mark
+ * between them ends the search, and so does a name written with a capital mid-sentence.
+ */
+function measuredBefore(text: string, tokens: readonly Token[], at: number): string[] {
+  let k = at - 1
+  for (let skipped = 0; k >= 0 && skipped < 5; k--, skipped++) {
+    const token = tokens[k]!
+    if (!gapIsBlank(text, token.end, tokens[k + 1]!.start, true)) return []
+    const tie =
+      token.kind === 'number' ||
+      FUNCTION_WORDS.has(token.lower) ||
+      FIGURE_VERBS.has(token.lower) ||
+      looksPastTense(token.lower)
+    if (!tie) break
+  }
+  const subject: string[] = []
+  for (; k >= 0 && subject.length < 3; k--) {
+    const token = tokens[k]!
+    const next = tokens[k + 1]!
+    const joined =
+      subject.length === 0 ? gapIsBlank(text, token.end, next.start, true) : adjacent(text, token, next, true)
+    if (!joined) break
+    if (token.kind !== 'word' || token.possessive || FUNCTION_WORDS.has(token.lower)) break
+    if (looksPastTense(token.lower) || (token.capital && !token.initial)) break
+    subject.push(contentTerm(token.lower))
+  }
+  return subject.sort()
+}
+
+/** "4:15 p.m.", "11:30", "3 pm": a time of day, hour or minutes, is no figure. */
+function isClockTime(text: string, tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at]!
+  if (
+    text[token.start - 1] === ':' &&
+    tokens[at - 1]?.kind === 'number' &&
+    tokens[at - 1]!.end === token.start - 1
+  )
+    return true
+  const next = tokens[at + 1]
+  if (
+    text[token.end] === ':' &&
+    next?.kind === 'number' &&
+    next.start === token.end + 1 &&
+    next.text.length === 2
+  )
+    return true
+  return CLOCK_AFTER.test(text.slice(token.end, token.end + 6))
+}
+
+const CLOCK_AFTER = /^ ?(?:[ap]\.m\.|[ap]m\b|[AP]\.?M\b)/
 
 /** A four-digit number between 1800 and 2100 that is not followed by what it counts. */
 function isYear(tokens: readonly Token[], at: number): boolean {

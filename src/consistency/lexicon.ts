@@ -43,6 +43,9 @@ export function looksPastTense(lowerWord: string): boolean {
   )
 }
 
+/** Present-tense verbs between a measure and its figure ("revenue rises 12%"), in lower case. */
+export const FIGURE_VERBS: ReadonlySet<string> = new Set(words.figureVerbs)
+
 const aliasOf = new Map<string, string>()
 for (const group of words.entityAliases) for (const name of group) aliasOf.set(name, group[0]!)
 
