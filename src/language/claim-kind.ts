@@ -29,9 +29,21 @@ export interface ClaimKindContext {
 // Sentence openings that talk to the reader about the article, not about the world.
 const META_START =
   /^[\s"“'‘*_>#-]{0,5}(?:stay tuned|corrections?:|clarifications?:|remember[,:]|read more|read also|also read|subscribe\b|sign up|click here|tap here|follow us|follow me|share this|don['’]?t forget|do not forget|keep an eye on|let us know|tell us\b|learn more|find out more|join us|note:|editor['’]s note|disclaimer|for more (?:information|updates|details|news)|check back|update[ds]?:|related:|see also|advertisement|sponsored|let['’]s (?:talk|take a look|dive|explore|look)|here['’]s what you need|here is what you need|in this article|this article (?:was|has been|will)|we will keep you|we['’]ll keep you|you can (?:read|find|watch)|watch:|listen:|photo:|image:|source:)/i
-// Anywhere in the sentence: sign-offs that ask the reader to do something.
+// Anywhere in the sentence: sign-offs that ask the reader to do something, and how a transcript
+// was edited ("This interview has been edited for length and clarity").
 const META_ANYWHERE =
-  /\b(?:stay tuned|more updates to follow|subscribe to our|sign up for our|follow us on)\b/i
+  /\b(?:stay tuned|more updates to follow|subscribe to our|sign up for our|follow us on|(?:edited|condensed|shortened)(?:[ \t]{1,3}(?:and|&)[ \t]{1,3}(?:edited|condensed))?[ \t]{1,3}for[ \t]{1,3}(?:length|clarity|brevity|space))\b/i
+// The article speaking of itself: "This story has been updated", "This is a developing story",
+// "This interview is part of a series". Not "This report", which is as often someone else's.
+const ABOUT_THIS_ARTICLE =
+  /^[\s"“'‘*_>#(-]{0,5}(?:this[ \t]{1,3}(?:article|story|interview|conversation|transcript|piece|post|newsletter|q&a|live[ \t]{1,3}blog)[ \t]{1,3}(?:was|has[ \t]{1,3}been|have[ \t]{1,3}been|will|is[ \t]{1,3}(?:part|a[ \t]{1,3}developing|being[ \t]{1,3}updated|updated)|originally|first[ \t]{1,3}appeared|appeared|contains|includes)|this[ \t]{1,3}is[ \t]{1,3}a[ \t]{1,3}(?:developing|breaking)[ \t]{1,3}(?:news[ \t]{1,3})?story)\b/i
+// A time stamp: "Last updated 4:15 p.m. ET", "Published March 3, 2025 at 9:00 AM EST".
+const TIMESTAMP_START =
+  /^[\s*_(|-]{0,5}(?:(?:last[ \t]{1,3})?(?:updated|modified)|(?:first[ \t]{1,3}|originally[ \t]{1,3})?published|posted)\b[ \t]{0,3}:?/i
+// Words a time stamp may hold besides numbers, months and weekdays ("on", "a.m.", "ET", "GMT").
+const TIMESTAMP_WORDS: ReadonlySet<string> = new Set(['on', 'at', 'a', 'p', 'm', 'am', 'pm', 'and', 'noon'])
+// Longer than this, a line is more than a time stamp.
+const LONGEST_TIMESTAMP = 100
 // A contributors' line that ends the sentence: "Associated Press writers Lisa Mascaro and Kevin
 // Freking contributed to this report.", "Ana Ruiz contributed reporting from Kyiv."
 const CONTRIBUTED =
@@ -306,9 +318,31 @@ function quoteCoverage(sentence: string): number {
 const LONGEST_CONTRIBUTORS_LINE = 300
 // A credit line opens with "By" or "Reporting by", "Editing by", "Photos by" …
 const CREDIT_START =
-  /^[\s*_>#|-]{0,5}(?:(?:additional\s{1,3})?(?:reporting|writing|editing|written|compiled|photos?|words|text|interview)\s{1,3})?by\s/i
-// Words a credit line may hold besides names, dates and numbers: "By Sam Lee and Ana Ruiz, Staff".
-const CREDIT_WORDS: ReadonlySet<string> = new Set(['by', 'and', 'of', 'the', 'at', 'for', 'in', 'with'])
+  /^[\s*_>#|(-]{0,5}(?:(?:additional\s{1,3})?(?:reporting|writing|editing|written|compiled|photos?|words|text|interview)\s{1,3})?by\s/i
+// Words a credit line may hold besides names, dates and numbers: "By Sam Lee and Ana Ruiz, Staff",
+// and the roles of a second credit: "Reporting by Jane Doe; editing by Ann Park".
+const CREDIT_WORDS: ReadonlySet<string> = new Set([
+  'by',
+  'and',
+  'of',
+  'the',
+  'at',
+  'for',
+  'in',
+  'with',
+  'additional',
+  'reporting',
+  'writing',
+  'editing',
+  'photos',
+  'photography',
+  'graphics',
+  'illustrations',
+  'video',
+  'design',
+  'production',
+  'research',
+])
 // Longer than this, a line is more than a credit.
 const LONGEST_CREDIT = 160
 
@@ -329,6 +363,35 @@ function isCreditLine(sentence: string): boolean {
     .slice(by + 1)
     .every((word) => isCapitalised(word.text) || /^\d/.test(word.text) || CREDIT_WORDS.has(word.lower))
 }
+
+/**
+ * A time stamp: "Updated" or "Published" followed by nothing but a date and time ("Last updated
+ * 4:15 p.m. ET", "Published Mon, March 3, 2025 at 9:00 AM EST"). "Updated figures show …" is a
+ * sentence.
+ */
+function isTimestamp(sentence: string): boolean {
+  if (sentence.length > LONGEST_TIMESTAMP) return false
+  const opening = TIMESTAMP_START.exec(sentence)
+  if (!opening) return false
+  const words = findWords(sentence.slice(opening[0].length))
+  return (
+    words.length > 0 &&
+    words.every(
+      (word) =>
+        /^\d/.test(word.text) ||
+        MONTHS.has(word.lower) ||
+        WEEKDAYS.has(word.lower) ||
+        MONTH_AND_DAY_ABBREVIATIONS.has(word.lower) ||
+        TIMESTAMP_WORDS.has(word.lower) ||
+        /^[A-Z]{2,4}$/.test(word.text),
+    )
+  )
+}
+
+// "Sept", "Mon": the short forms a time stamp uses.
+const MONTH_AND_DAY_ABBREVIATIONS: ReadonlySet<string> = new Set(
+  [...MONTHS, ...WEEKDAYS].flatMap((name) => [name.slice(0, 3), name.slice(0, 4)]),
+)
 
 // Verbs that open a call to action, in the imperative: "Call your council member", "Sign the
 // petition", "Tell us what you think".
@@ -439,6 +502,8 @@ export function classifyClaimKind(sentence: string, context: ClaimKindContext): 
     context.inEditorsNote === true ||
     META_START.test(sentence) ||
     META_ANYWHERE.test(sentence) ||
+    ABOUT_THIS_ARTICLE.test(sentence) ||
+    isTimestamp(sentence) ||
     isCreditLine(sentence) ||
     (sentence.length <= LONGEST_CONTRIBUTORS_LINE && CONTRIBUTED.test(sentence)) ||
     isCallToAction(sentence)
