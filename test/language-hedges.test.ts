@@ -200,6 +200,8 @@ const invalid: ReadonlyArray<{ text: string; cues: readonly Cue[] }> = [
   { text: 'Heavy users were more likely to report symptoms.', cues: [['more likely', 'speculative']] },
   // A likelihood with a measured ratio is a finding.
   { text: 'Heavy users were twice as likely to report symptoms of depression.', cues: [] },
+  { text: 'The company raised its revenue forecast to between $124 billion and $126 billion.', cues: [] },
+  { text: 'The storm is forecast to make landfall on Friday.', cues: [['forecast', 'speculative']] },
   { text: 'Smokers are three times more likely to develop the disease.', cues: [] },
   { text: 'Vaccinated children were 1.5 times less likely to be admitted.', cues: [] },
   { text: 'Drivers were 40 percent less likely to crash.', cues: [] },

@@ -731,6 +731,12 @@ export const HEDGE_LEXICON: readonly HedgeLexiconEntry[] = [
   { pattern: '@be @beAdverb? expected', category: 'speculative' },
   { pattern: 'predict|predicts|predicted|predicting', category: 'speculative' },
   { pattern: 'expected|anticipated|projected|predicted|forecast|poised >to', category: 'speculative' },
+  // A forecast that is reported is a fact about it: "raised its revenue forecast to $126 billion".
+  {
+    pattern:
+      'a|an|the|its|their|his|her|our|this|revenue|sales|earnings|profit|budget|growth|annual|quarterly|official|previous|latest forecast|forecasts >to',
+    category: null,
+  },
   { pattern: 'expects|expect|expecting|anticipates|anticipate', category: 'speculative' },
 
   // ── conditional: the claim holds only under a condition, or is an open question. ─────
