@@ -221,6 +221,15 @@ describe('readEntryFields', () => {
       expected: { title: 'Interview with Jane Whitfield', publisher: null, date: '2025-05-12' },
     },
     {
+      style: 'a date inside a phrase is part of the title',
+      text: 'Springfield City Council, Minutes of Feb. 24, 2025 meeting.',
+      expected: {
+        title: 'Springfield City Council, Minutes of Feb. 24, 2025 meeting.',
+        publisher: null,
+        date: '2025-02-24',
+      },
+    },
+    {
       style: 'a date that ends the entry after a full stop',
       text: 'Whitfield, Jane. Interview by the author. May 12, 2025.',
       expected: { title: 'Whitfield, Jane. Interview by the author.', publisher: null, date: '2025-05-12' },

@@ -122,17 +122,21 @@ export function readEntryFields(text: string, linkText: string | null = null): E
 /**
  * The entry without its date. A date that ends the entry takes the separator before it along
  * ("Interview with Jane Whitfield, May 12, 2025." → "Interview with Jane Whitfield"), so no ", ."
- * is left over.
+ * is left over. A date inside a phrase, with words on both sides and no separator, is part of the
+ * title and stays: "Minutes of Feb. 24, 2025 meeting".
  */
 function withoutDate(text: string, date: FoundDate): string {
   const after = text.slice(date.end)
   if (ONLY_SEPARATORS.test(after)) return text.slice(0, date.start).replace(TRAILING_SEPARATORS, '')
   const before = text.slice(0, date.start)
+  if (WORD_BEFORE.test(before) && WORD_AFTER.test(after)) return text
   // "Press, 2011, p. 45": one comma stays where the date was, not two, and no space before it.
   if (ENDS_WITH_SEPARATOR.test(before)) return `${before} ${after.replace(LEADING_SEPARATOR, '')}`
   return LEADING_SEPARATOR.test(after) ? `${before}${after}` : `${before} ${after}`
 }
 
+const WORD_BEFORE = /[\p{L}\p{N}][ \t]{1,3}$/u
+const WORD_AFTER = /^[ \t]{1,3}[\p{L}\p{N}]/u
 const ENDS_WITH_SEPARATOR = /[,;:]\s{0,20}$/
 const LEADING_SEPARATOR = /^\s{0,20}[,;:]/
 
