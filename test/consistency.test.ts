@@ -174,6 +174,28 @@ describe('a summary above the story', () => {
   })
 })
 
+describe('citation-mismatch compares sources, not how they are written', () => {
+  it('takes two links with other texts to one page for one source', () => {
+    const report = analyzeChecked(
+      [
+        '# Floods',
+        '',
+        'The river flooded three villages after the dam failed on Sunday, [the county said](https://county.gov/flood).',
+        '',
+        'Rescue teams reached the area on Monday [1].',
+        '',
+        '- The river flooded three villages after the dam failed, according to [a county statement](https://county.gov/flood).',
+        '',
+        '[1]: https://www.reuters.com/rescue',
+      ].join('\n'),
+    )
+    expect(
+      claimStartingWith(report, 'The river flooded three villages after the dam failed,').restates?.claimId,
+    ).toBe(claimStartingWith(report, 'The river flooded three villages after the dam failed on').id)
+    expect(report.findings.map((finding) => finding.ruleId)).not.toContain('citation-mismatch')
+  })
+})
+
 describe('stem', () => {
   it.each([
     ['expelling', 'expel'],

@@ -107,7 +107,11 @@ export function findCitationMismatches(
     const theirs = resolvedLabels(original)
     if (theirs.length === 0) continue
     const mine = resolvedLabels(claim)
-    if (mine.some((label) => theirs.includes(label))) continue
+    // By source, not by label: "(De Vuyst & Neysens, 2005)" and "De Vuyst and Neysens (2005)", or
+    // two links with other texts to one page, cite the same source.
+    const theirSources = new Set(original.citations.map((citation) => citation.sourceId))
+    if (claim.citations.some((citation) => citation.sourceId !== null && theirSources.has(citation.sourceId)))
+      continue
     if (mine.length === 0 && claim.status === 'supported') continue
     const markers = (labels: readonly string[]) => labels.map((label) => marker(label)).join('')
     const where = `${original.id} at ${lineColumn(original.position)}, which cites ${markers(theirs)}`
