@@ -184,6 +184,11 @@ const marker = fc.constantFrom(
   ']',
   '[1',
   '[^',
+  '(Smith et al., 2019)',
+  '(Smith & Lee, 2019; see WHO, 2020, p. 4)',
+  'Smith et al. (2019)',
+  '(Smith, 2019',
+  '(Park, 1999a)',
 )
 const quoteMark = fc.constantFrom('"', '“', '”', '‘', '’', "'", '«', '»', '„', '``', "''")
 const sentence = fc
@@ -210,6 +215,9 @@ const sourceLine = fc.constantFrom(
   '[__proto__]: https://a.org/p',
   '[constructor] https://c.org/c',
   '[^toString]: https://t.org/t',
+  '- Smith, J., & Lee, K. (2019). A study. https://doi.org/10.1/x',
+  'World Health Organization (WHO). (2020). Food safety.',
+  'Park, A. B., et al. (1999a). Another study.',
 )
 const block = fc.oneof(
   { weight: 6, arbitrary: paragraph },

@@ -189,6 +189,23 @@ export const PATHOLOGICAL_CASES: readonly PathologicalCase[] = [
     name: "'By Ann Lee' and 'Ann Lee is a writer. ' x 1e5 (notes about the author), 'Call your ' x 1e5",
     build: () => `By Ann Lee\n\n${repeat('Call your ', 1e5)}\n\n${repeat('Ann Lee is a writer. ', 1e5)}`,
   },
+  {
+    name: "'It rose (Cababa et al., 2019).' x 5e4 and 5e4 author–date references",
+    build: () => {
+      const body: string[] = []
+      const list: string[] = []
+      for (let n = 0; n < 5e4; n++) {
+        body.push(`It rose (${nameWord(n)} et al., ${2000 + (n % 20)}).`)
+        list.push(`- ${nameWord(n)}, A. B., et al. (${2000 + (n % 20)}). A study. https://doi.org/10.1/${n}`)
+      }
+      return `${body.join(' ')}\n\n## References\n\n${list.join('\n')}\n`
+    },
+  },
+  {
+    name: "'(Aa Bb Cc … , 2019; ' x 2e4, '(A, 2019' x 1e5 and 'Aa (2019) ' x 1e5 after one author–date reference",
+    build: () =>
+      `It rose (Cababa, 2019). ${repeat('(Aa Bb Cc Dd Ee Ff Gg Hh Ii, 2019; ', 2e4)}${repeat('(A, 2019', 1e5)} ${repeat('Aa (2019) ', 1e5)}\n\nReferences\n\nCababa, A. (2019). A study.\n`,
+  },
   { name: '1e5 [citation needed]', build: () => repeat('It rose.[citation needed] ', 1e5) },
   { name: "'[a]: https://a.org/' x 1e5", build: () => repeat('[a]: https://a.org/\n', 1e5) },
   { name: "'(' x 1e6", build: () => repeat('(', 1e6) },

@@ -4,6 +4,7 @@
  */
 import type { Locator } from '../document/index.js'
 import type { Citation, Position } from '../report/schema.js'
+import { findAuthorDateCitations } from './author-date.js'
 import type { SourceIndex } from './link.js'
 import { normalizeLabel } from './link.js'
 import {
@@ -35,7 +36,8 @@ const NAMED_LABEL = /\[([^[\]\n^]{1,100})\](?!\()/g
 /**
  * Finds what `input.slice(start, end)` cites and resolves it against `sources`. A year in brackets
  * ("[2024]") is not a marker unless a source carries that label; a superscript is a marker only
- * when the source list is numbered.
+ * when the source list is numbered; an author–date citation ("(Landis et al., 2021)") only when
+ * the list has author–date entries.
  */
 export function citeSpan(
   input: string,
@@ -75,6 +77,22 @@ export function citeSpan(
       if (/^[\d\s,;–—-]{1,100}$/.test(label) || inSpans(code, match.index)) continue
       if (!sources.byLabel(normalizeLabel(label))) continue
       cite({ label, start: start + match.index, end: start + match.index + match[0].length })
+    }
+  }
+  if (sources.authorDateLabels.size > 0) {
+    for (const work of findAuthorDateCitations(text, start, (at) => inSpans(code, at))) {
+      const source = sources.byAuthorDate(work)
+      // In an article that cites by author and date, "(Smith, 2019)" with no Smith in the list is
+      // dangling; a name before a year in the sentence only when written as one ("Lee et al. (2020)").
+      if (!source && !(sources.authorDateStyle && (!work.narrative || work.formal))) continue
+      found.push({
+        at: work.start,
+        citation: {
+          label: work.label,
+          sourceId: source?.id ?? null,
+          position: locator.position(work.start, work.end),
+        },
+      })
     }
   }
   for (const link of linksIn(sources, start, end)) {

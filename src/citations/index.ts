@@ -1,10 +1,18 @@
 /**
  * The citations stage: markers and links in each sentence, the source list, and the links between them.
  */
+
+export { type AuthorDateCitation, type AuthorDateKey, findAuthorDateCitations } from './author-date.js'
 export { citeSpan, type EditorTag, type SpanCitations } from './cite.js'
 export { type EntryFields, readEntryFields } from './entry-fields.js'
 export { findInlineLinks, type InlineLink } from './inline.js'
-export { indexSources, normalizeLabel, type ResolvedInlineLink, type SourceIndex } from './link.js'
+export {
+  indexSources,
+  normalizeLabel,
+  type ResolvedInlineLink,
+  type SourceIndex,
+  withAuthorDateStyle,
+} from './link.js'
 export {
   type EditorTagMatch,
   expandLabels,

@@ -1,8 +1,9 @@
 /**
  * Sources as report records, and the link from each marker label (or inline link) to its source.
  */
-import type { Locator } from '../document/index.js'
+import type { Block, Locator } from '../document/index.js'
 import type { Source } from '../report/schema.js'
+import { type AuthorDateCitation, findAuthorDateCitations } from './author-date.js'
 import type { InlineLink } from './inline.js'
 import type { SourceEntry } from './sources.js'
 import { describeUrl } from './url.js'
@@ -26,6 +27,15 @@ export interface SourceIndex {
   hasNamedLabels: boolean
   /** Source id → an ISBN its entry gives that fails the check digit, as written. */
   misprintedIsbns: ReadonlyMap<string, string>
+  /** The listed source an author–date citation names ("Landis et al., 2021"), if any. */
+  byAuthorDate(citation: Pick<AuthorDateCitation, 'first' | 'names' | 'year'>): Source | undefined
+  /** Source label → how the article would cite it by author and date ("Landis et al., 2021"). */
+  authorDateLabels: ReadonlyMap<string, string>
+  /**
+   * True when the body cites a listed source by author and date: the article uses the style, so
+   * an author–date citation that names no listed source is dangling. Set by {@link withAuthorDateStyle}.
+   */
+  authorDateStyle: boolean
 }
 
 /**
@@ -40,6 +50,9 @@ export function indexSources(
 ): SourceIndex {
   const labels = new Map<string, Source>()
   const byUrl = new Map<string, Source>()
+  // "surname|year" (also by the surname's last word, the body's initials, the year without its letter).
+  const byAuthor = new Map<string, { source: Source; names: readonly string[] }[]>()
+  const authorDateLabels = new Map<string, string>()
   const starts = new Map<Source, number>()
   const sources: Source[] = []
   // The entries' sources, in the entries' order (ids are given after sorting).
@@ -68,6 +81,20 @@ export function indexSources(
       entry.start,
     )
     listed.push(source)
+    if (entry.authorDate) {
+      const { first, year } = entry.authorDate
+      const names = [first, lastWord(first), entry.acronym]
+      for (const name of names) {
+        if (name === null) continue
+        for (const when of [year, year.slice(0, 4)]) {
+          const list = byAuthor.get(`${name}|${when}`)
+          if (list === undefined) byAuthor.set(`${name}|${when}`, [{ source, names: entry.authorDate.names }])
+          else if (!list.some((known) => known.source === source))
+            list.push({ source, names: entry.authorDate.names })
+        }
+      }
+      authorDateLabels.set(entry.label, entry.authorDate.written)
+    }
     const key = normalizeLabel(entry.label)
     if (!labels.has(key)) labels.set(key, source)
     if (facts.key !== null && !byUrl.has(facts.key)) byUrl.set(facts.key, source)
@@ -113,7 +140,43 @@ export function indexSources(
     hasNumberedLabels: keys.some((key) => /^\d{1,100}$/.test(key)),
     hasNamedLabels: keys.some((key) => !/^\d{1,100}$/.test(key)),
     misprintedIsbns,
+    byAuthorDate: (citation) => {
+      const found =
+        byAuthor.get(`${citation.first}|${citation.year}`) ??
+        byAuthor.get(`${lastWord(citation.first)}|${citation.year}`)
+      if (found === undefined) return undefined
+      // "Smith & Lee, 2019" and "Smith & Park, 2019": the second name tells them apart.
+      const second = citation.names[1]
+      const named = second === undefined ? undefined : found.find((known) => known.names.includes(second))
+      return (named ?? found[0]!).source
+    },
+    authorDateLabels,
+    authorDateStyle: false,
   }
+}
+
+function lastWord(name: string): string {
+  return name.slice(name.lastIndexOf(' ') + 1)
+}
+
+/**
+ * The index, marked as citing by author and date when a body block cites a listed source that
+ * way ("(Landis et al., 2021)" with "Landis, E. A., et al. (2021). …" in the list).
+ */
+export function withAuthorDateStyle(
+  index: SourceIndex,
+  input: string,
+  blocks: readonly Block[],
+): SourceIndex {
+  if (index.authorDateLabels.size === 0) return index
+  for (const block of blocks) {
+    if (block.role !== 'body') continue
+    const text = input.slice(block.start, block.end)
+    for (const citation of findAuthorDateCitations(text, block.start)) {
+      if (index.byAuthorDate(citation)) return { ...index, authorDateStyle: true }
+    }
+  }
+  return index
 }
 
 /**

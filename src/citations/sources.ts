@@ -10,6 +10,7 @@
 // (`{1,64}`, never `+`, `*` or `{n,}`) and is run on pathological input by test/pathological.test.ts;
 // test/robustness-regex.test.ts fails on any unbounded one.
 import { type Block, LOOKS_LIKE_REFERENCE } from '../document/index.js'
+import { type AuthorDateKey, entryAcronym, readEntryAuthors } from './author-date.js'
 import { clean, readEntryFields } from './entry-fields.js'
 import { entryTextFromHtml, looksLikeHtmlEntry } from './html-entry.js'
 import { findIsbn } from './isbn.js'
@@ -29,6 +30,10 @@ export interface SourceEntry {
   misprintedIsbn: string | null
   url: string | null
   placeholder: boolean
+  /** The first author's surname and the year, when the entry opens in author–date form. */
+  authorDate: AuthorDateKey | null
+  /** Initials the entry's body is also cited by ("WHO"), when it has an author–date key. */
+  acronym: string | null
   start: number
   end: number
 }
@@ -192,6 +197,7 @@ function parseEntry(
   const isbn = findIsbn(rest)
   if (isbn) rest = `${rest.slice(0, isbn.start)} ${rest.slice(isbn.end)}`
   const fields = readEntryFields(rest, linkText !== null && !namesOnlyTheUrl(linkText, url) ? linkText : null)
+  const authorDate = readEntryAuthors(body)
   return {
     label,
     ...fields,
@@ -199,6 +205,8 @@ function parseEntry(
     misprintedIsbn: isbn !== null && isbn.isbn === null ? isbn.written : null,
     url,
     placeholder,
+    authorDate,
+    acronym: authorDate ? entryAcronym(authorDate, body) : null,
     start,
     end,
   }

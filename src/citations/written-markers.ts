@@ -1,7 +1,8 @@
 /**
  * How findings, reasons and the HTML report write a marker: as the article writes it. A Markdown
  * footnote's label loses its caret (`[^note]` and `[note]` point to the same source), so they put
- * it back where the article uses footnotes: "Unexpected marker `[^4]`", not "`[4]`".
+ * it back where the article uses footnotes: "Unexpected marker `[^4]`", not "`[4]`". An article
+ * that cites by author and date gets "(Landis et al., 2021)".
  */
 import type { Citation, Source } from '../report/schema.js'
 
@@ -17,14 +18,20 @@ export const plainMarker: MarkerWriter = (label) => `[${label}]`
 // A footnote definition or call starts with "[^" (a definition may be indented by up to 3 spaces).
 const FOOTNOTE_START = /^[ \t]{0,3}\[\^/
 
+// An author–date citation's label: "Landis et al., 2021", "WHO, 2020a".
+const AUTHOR_DATE_LABEL = /^\p{Lu}[^[\]\n]{0,300}, (?:1[5-9]|20)\d\d[a-z]?$/u
+
 /**
  * The marker writer for one article: a label is written `[^label]` when its source is defined as
- * a footnote (`[^note]: …`) or a marker for it is written `[^note]`.
+ * a footnote (`[^note]: …`) or a marker for it is written `[^note]`. In an article that cites by
+ * author and date, `authorDate` maps each such source's label to its citation ("Landis et al.,
+ * 2021"): sources are written as that citation in parentheses, and so are author–date labels.
  */
 export function articleMarkers(
   input: string,
   sources: readonly Pick<Source, 'label' | 'position'>[],
   claims: readonly { citations: readonly Pick<Citation, 'label' | 'position'>[] }[],
+  authorDate: ReadonlyMap<string, string> | null = null,
 ): MarkerWriter {
   const footnotes = new Set<string>()
   const isFootnote = (offset: number) => FOOTNOTE_START.test(input.slice(offset, offset + 8))
@@ -32,7 +39,16 @@ export function articleMarkers(
   for (const claim of claims)
     for (const citation of claim.citations)
       if (isFootnote(citation.position.start.offset)) footnotes.add(citation.label)
-  if (footnotes.size === 0) return plainMarker
-  return (label, at) =>
-    (at === undefined ? footnotes.has(label) : isFootnote(at)) ? `[^${label}]` : `[${label}]`
+  const bracketed: MarkerWriter =
+    footnotes.size === 0
+      ? plainMarker
+      : (label, at) =>
+          (at === undefined ? footnotes.has(label) : isFootnote(at)) ? `[^${label}]` : `[${label}]`
+  if (authorDate === null) return bracketed
+  return (label, at) => {
+    const written = at === undefined ? authorDate.get(label) : undefined
+    if (written !== undefined) return `(${written})`
+    if (AUTHOR_DATE_LABEL.test(label) && (at === undefined || input[at] !== '[')) return `(${label})`
+    return bracketed(label, at)
+  }
 }

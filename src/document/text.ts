@@ -19,8 +19,9 @@ const SENTENCE_END_BEFORE_DASH = /[.!?]["”’)]{0,3}(?:\[[^\]\n]{1,20}\]){0,20
 // A bulleted or numbered entry under a Sources label; group 1 is a bullet to leave out of the entry.
 const SOURCE_ITEM = /^(?:([-*•+])[ \t]{1,8}|\d{1,3}[.)][ \t])/
 const HAS_URL = /https?:\/\/|www\.[\w-]{1,63}\./i
-// An entry line that ends like this is finished; anything else ("…Reuters, March 3,") wraps on.
-const ENDS_ENTRY = /[.!?)\]"”’>]$/
+// An entry line that ends like this, or with its URL, is finished; anything else ("…Reuters,
+// March 3,") wraps on.
+const ENDS_ENTRY = /[.!?)\]"”’>]$|(?:https?:\/\/|www\.)[^\s]{1,2000}$/i
 
 /** Cuts plain text into blocks. Blank lines and one-line paragraphs both separate blocks. */
 export function readTextBlocks(input: string): Block[] {
@@ -119,7 +120,9 @@ export function readTextBlocks(input: string): Block[] {
 
 /**
  * Whether a line carries on the source entry before it: it is indented, the entry has not ended
- * ("…Reuters, March 3,"), or it brings the URL the entry still lacks. A blank line ends an entry.
+ * ("…Reuters, March 3,"; an entry ends with a full stop, a bracket, a quote or its URL), or it
+ * brings the URL the entry still lacks and does not open with authors and a year. A blank line
+ * ends an entry.
  */
 function continuesEntry(
   input: string,
@@ -132,8 +135,18 @@ function continuesEntry(
   if (/^[ \t]{2}/.test(line)) return true
   const entryText = input.slice(Math.max(entry.start, entry.end - 2000), entry.end)
   if (!ENDS_ENTRY.test(entryText)) return true
-  return !HAS_URL.test(entryText) && HAS_URL.test(text) && !RUN_IN_LABEL.test(text)
+  return (
+    !HAS_URL.test(entryText) &&
+    HAS_URL.test(text) &&
+    !RUN_IN_LABEL.test(text) &&
+    !OPENS_WITH_AUTHORS.test(text)
+  )
 }
+
+// A line that opens an author–date entry: authors, then the year in parentheses ("World Health
+// Organization. (2020). …", "Smith, J. (2019a)."). After a finished entry it starts the next one,
+// even when it brings a URL the entry before lacked.
+const OPENS_WITH_AUTHORS = /^\p{Lu}[^()\n]{0,160}\((?:1[5-9]|20)\d\d[a-z]?(?:,[^()\n]{1,20})?\)/u
 
 /** Splits one line of run-in bullets ("One.- Two.- Three.") into list-item blocks. */
 function pushRunInBullets(

@@ -139,21 +139,39 @@ export function findDanglingCitations(
     for (const citation of claim.citations) {
       if (citation.sourceId !== null) continue
       const written = marker(citation.label, citation.position.start.offset)
+      const authorDate = written.startsWith('(') ? authorAndYear(citation.label) : null
+      const problem = authorDate
+        ? `Unexpected citation \`${written}\`: no listed source is by ${authorDate.author} from ${authorDate.year}${sameAuthor(authorDate.author, sources, marker)}`
+        : `Unexpected marker \`${written}\`: no source is labelled ${citation.label}`
       findings.push(
-        finding(
-          'dangling-citation',
-          `Unexpected marker \`${written}\`: no source is labelled ${citation.label}${note(citation.label)}${hint}`,
-          {
-            position: citation.position,
-            claimId: claim.id,
-            actual: written,
-            expected: [...expected],
-          },
-        ),
+        finding('dangling-citation', `${problem}${note(citation.label)}${hint}`, {
+          position: citation.position,
+          claimId: claim.id,
+          actual: written,
+          expected: [...expected],
+        }),
       )
     }
   }
   return findings
+}
+
+/** "Ripari et al., 2015" → Ripari and 2015: the first author and the year of an author–date label. */
+function authorAndYear(label: string): { author: string; year: string } | null {
+  const parts = /^(.{1,300}?)(?: et al\.| & | and |,).{0,300}?(\d{4}[a-z]?)$/.exec(label)
+  return parts ? { author: parts[1]!, year: parts[2]! } : null
+}
+
+/** "; the list has (Ripari et al., 2016)": listed works by the same first author, as a hint. */
+function sameAuthor(author: string, sources: readonly Source[], marker: MarkerWriter): string {
+  const wanted = author.toLowerCase()
+  const listed = sources
+    .map((source) => marker(source.label))
+    .filter(
+      (written) =>
+        written.startsWith('(') && authorAndYear(written.slice(1, -1))?.author.toLowerCase() === wanted,
+    )
+  return listed.length > 0 ? `; the list has ${listed.slice(0, 3).join(', ')}` : ''
 }
 
 // How many labels a dangling-citation finding lists as expected.

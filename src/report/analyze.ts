@@ -2,7 +2,13 @@
  * `analyze`: the whole pipeline, from one input string to one report.
  */
 
-import { articleMarkers, findInlineLinks, indexSources, readSourceEntries } from '../citations/index.js'
+import {
+  articleMarkers,
+  findInlineLinks,
+  indexSources,
+  readSourceEntries,
+  withAuthorDateStyle,
+} from '../citations/index.js'
 import { buildClaims } from '../claims/index.js'
 import { checkConsistency, linkRestatements, NO_CONSISTENCY_FACTS } from '../consistency/index.js'
 import { createLocator, readDocument } from '../document/index.js'
@@ -32,14 +38,23 @@ export function analyze(input: string, options?: AnalyzeOptions): Report {
   const document = readDocument(input, resolved.format)
   const locator = createLocator(input)
   const entries = readSourceEntries(input, document.blocks)
-  const sources = indexSources(entries, findInlineLinks(input, document.blocks), locator)
+  const sources = withAuthorDateStyle(
+    indexSources(entries, findInlineLinks(input, document.blocks), locator),
+    input,
+    document.blocks,
+  )
   const language = detectLanguage(sampleBody(input, document.blocks))
   const english = language === 'en'
   const drafts = buildClaims(input, document, sources, locator, { english })
   // Restatements, escalations, titles and figures: English lexicons, so English text only.
   const consistency = english ? checkConsistency(drafts, locator) : NO_CONSISTENCY_FACTS
   // Markers as the article writes them ("[^note]"), for reasons and messages.
-  const marker = articleMarkers(input, sources.sources, drafts)
+  const marker = articleMarkers(
+    input,
+    sources.sources,
+    drafts,
+    sources.authorDateStyle ? sources.authorDateLabels : null,
+  )
   const assessed = assessClaims(drafts, sources, locator, {
     marker,
     weights: resolved.model ?? defaultModelWeights,
