@@ -294,6 +294,15 @@ const moreAttributed: readonly { text: string; expected: Expected }[] = [
     text: 'Dr. Hannah Osei said the effect was large.',
     expected: { kind: 'reported', speaker: 'Hannah Osei', cue: 'said' },
   },
+  // an occupation written as a title
+  {
+    text: 'Striker Leo Grant said the team deserved it.',
+    expected: { kind: 'reported', speaker: 'Leo Grant', cue: 'said' },
+  },
+  {
+    text: '"We were lucky," said Coach Ana Ruiz.',
+    expected: { kind: 'direct-quote', speaker: 'Ana Ruiz', cue: 'said' },
+  },
   // a firm named with "&", after the verb too
   {
     text: 'Sales fell, said Procter & Gamble.',
