@@ -105,6 +105,10 @@ const cases: ReadonlyArray<{ text: string; context?: ClaimKindContext; kind: Cla
   { text: 'This story is part of a project to counter misinformation.', kind: 'meta' },
   { text: 'This report was published by the WHO in 2020.', kind: 'factual' },
   { text: 'This article by Smith was cited 200 times.', kind: 'factual' },
+  { text: '**Media contact:** Jane Roe, jane.roe@acme.test, 217-555-0100', kind: 'meta' },
+  { text: 'For press inquiries, call 217-555-0100.', kind: 'meta' },
+  { text: 'Contact: Jane Roe, 217-555-0100', kind: 'meta' },
+  { text: 'Contact tracing found 40 cases in May.', kind: 'factual' },
   // calls to action in the imperative
   { text: 'Call your council member before the Dec. 9 vote.', kind: 'meta' },
   { text: 'Sign the petition at springfield.gov/library.', kind: 'meta' },
