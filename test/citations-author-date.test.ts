@@ -121,6 +121,10 @@ describe('analyze: an article that cites by author and date', () => {
     ])
     expect(report.sources.map((source) => source.citedBy)).toEqual([['c3'], ['c2']])
     expect(report.findings.map((finding) => finding.ruleId)).toEqual([])
+    // The list shows no numbers: reasons name a source by its citation.
+    expect(report.claims[1]!.reasons.find((reason) => reason.factor === 'cites-source')?.detail).toBe(
+      'cites source (Ripari & Berardi, 2016)',
+    )
   })
 
   it('reports a citation that names no listed work, with the same author’s listed work as a hint', () => {

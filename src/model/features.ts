@@ -204,8 +204,14 @@ export function claimFeatures(facts: ClaimFacts): Record<string, FeatureValue> {
 
 function citationFeatures(facts: ClaimFacts, features: Record<string, FeatureValue>): void {
   const sources = facts.citedSources
+  // A source as the reasons name it: its label, or in an article that cites by author and date,
+  // its citation ("cites source (Ripari et al., 2016)"), since the list shows no numbers.
+  const named = (label: string): string => {
+    const written = facts.marker?.(label)
+    return written?.startsWith('(') ? written : label
+  }
   if (sources.length > 0) {
-    const labels = sources.map((source) => source.label)
+    const labels = sources.map((source) => named(source.label))
     features['cites-source'] = { value: 1, detail: `cites ${sourcesWord(sources.length)} ${list(labels)}` }
     if (sources.length > 1) {
       features['extra-sources'] = {
@@ -223,7 +229,7 @@ function citationFeatures(facts: ClaimFacts, features: Record<string, FeatureVal
     )
     const unsafe = sources.filter((source) => source.urlStatus === 'unsafe')
     if (working.length === 0 && placeholders.length > 0) {
-      const placeholderLabels = list(placeholders.map((source) => source.label))
+      const placeholderLabels = list(placeholders.map((source) => named(source.label)))
       features['only-placeholder-urls'] = {
         value: 1,
         detail: `cites ${sourcesWord(placeholders.length)} ${placeholderLabels}, whose ${placeholders.length === 1 ? 'URL is a placeholder' : 'URLs are placeholders'}`,
@@ -232,18 +238,18 @@ function citationFeatures(facts: ClaimFacts, features: Record<string, FeatureVal
     if (working.length === 0 && noUrl.length > 0) {
       features['only-sources-without-url'] = {
         value: 1,
-        detail: `cites ${sourcesWord(noUrl.length)} ${list(noUrl.map((source) => source.label))}, with no usable URL`,
+        detail: `cites ${sourcesWord(noUrl.length)} ${list(noUrl.map((source) => named(source.label)))}, with no usable URL`,
       }
     }
     if (unsafe.length > 0) {
       features['unsafe-url'] = {
         value: 1,
-        detail: `cites ${list(unsafe.map((source) => source.label))}, whose URL is unsafe`,
+        detail: `cites ${list(unsafe.map((source) => named(source.label)))}, whose URL is unsafe`,
       }
     }
-    sourceWordsFeature(facts.text, working, features)
-    reuseFeature(sources, features)
-    domainFeatures(working, features)
+    sourceWordsFeature(facts.text, working, features, named)
+    reuseFeature(sources, features, named)
+    domainFeatures(working, features, named)
   }
   if (facts.danglingLabels.length > 0) {
     features['dangling-citation'] = {
@@ -269,6 +275,7 @@ function sourceWordsFeature(
   text: string | undefined,
   working: readonly CitedSourceFacts[],
   features: Record<string, FeatureValue>,
+  named: (label: string) => string,
 ): void {
   if (!text) return
   let best: { label: string; words: string[] } | null = null
@@ -280,26 +287,35 @@ function sourceWordsFeature(
   const shown = best.words.slice(0, 5).map((word) => `"${word}"`)
   features['source-words-match'] = {
     value: Math.min(MAX_SHARED_WORDS, best.words.length),
-    detail: `source ${best.label}'s address or title shares ${best.words.length === 1 ? 'the word' : `${best.words.length} words`} ${shown.join(', ')} with the claim`,
+    detail: `source ${named(best.label)}'s address or title shares ${best.words.length === 1 ? 'the word' : `${best.words.length} words`} ${shown.join(', ')} with the claim`,
   }
 }
 
-function reuseFeature(sources: readonly CitedSourceFacts[], features: Record<string, FeatureValue>): void {
+function reuseFeature(
+  sources: readonly CitedSourceFacts[],
+  features: Record<string, FeatureValue>,
+  named: (label: string) => string,
+): void {
   let best: CitedSourceFacts | null = null
   for (const source of sources) if ((source.citedByOthers ?? 0) > (best?.citedByOthers ?? 0)) best = source
   const others = best?.citedByOthers ?? 0
   if (!best || others === 0) return
   features['source-cited-elsewhere'] = {
     value: Math.log2(1 + others),
-    detail: `source ${best.label} also backs ${others} other ${others === 1 ? 'claim' : 'claims'} of the article`,
+    detail: `source ${named(best.label)} also backs ${others} other ${others === 1 ? 'claim' : 'claims'} of the article`,
   }
 }
 
-function domainFeatures(working: readonly CitedSourceFacts[], features: Record<string, FeatureValue>): void {
+function domainFeatures(
+  working: readonly CitedSourceFacts[],
+  features: Record<string, FeatureValue>,
+  named: (label: string) => string,
+): void {
   const byClass = new Map<DomainClass, string[]>()
   for (const source of working) {
     const found = classifyDomain(source.domain)
-    if (found) byClass.set(found, [...(byClass.get(found) ?? []), `${source.label} (${source.domain})`])
+    if (found)
+      byClass.set(found, [...(byClass.get(found) ?? []), `${named(source.label)} (${source.domain})`])
   }
   for (const [name, labels] of byClass) {
     features[`source-${name}`] = {
