@@ -294,6 +294,11 @@ const moreAttributed: readonly { text: string; expected: Expected }[] = [
     text: 'Dr. Hannah Osei said the effect was large.',
     expected: { kind: 'reported', speaker: 'Hannah Osei', cue: 'said' },
   },
+  // an anonymous source named by what it knows of
+  {
+    text: 'A person briefed on an internal audit said the audit found "systemic failures" in payments.',
+    expected: { kind: 'anonymous', speaker: null, cue: 'person briefed on' },
+  },
   // an occupation written as a title
   {
     text: 'Striker Leo Grant said the team deserved it.',

@@ -260,6 +260,13 @@ const invalid: ReadonlyArray<{ text: string; cues: readonly Cue[] }> = [
   { text: 'Sources said the talks had collapsed.', cues: [['Sources', 'anonymous-source']] },
   { text: 'A source close to the minister denied the report.', cues: [['A source', 'anonymous-source']] },
   {
+    text: 'A person briefed on the audit said payments were approved without review.',
+    cues: [['person briefed on', 'anonymous-source']],
+  },
+  { text: 'At least 14 projects show no sign of work, the inspection reports say.', cues: [] },
+  { text: 'Its annual reports show a loss in 2023.', cues: [] },
+  { text: 'Reports say the minister will resign.', cues: [['Reports', 'anonymous-source']] },
+  {
     text: 'People familiar with the matter said the bid would fail.',
     cues: [['People familiar with', 'anonymous-source']],
   },

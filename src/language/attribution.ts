@@ -1563,8 +1563,10 @@ export function findAttribution(sentence: string): AttributionMatch | null {
     const found = directQuote(sentence, words, quotes, quote)
     if (found === null) continue
     if (found.named) {
-      // `"…," a source close to the talks said`: the speaker is an anonymous source.
+      // `"…," a source close to the talks said`: the speaker is an anonymous source; and so is
+      // "A person briefed on an internal audit said …", whose "speaker" is what the source knows of.
       if (anonymous !== null && found.match.speaker?.includes(anonymous.cue) === true) return anonymous
+      if (anonymous !== null && describesAnonymous(sentence, anonymous, found.match.speaker)) return anonymous
       return found.match
     }
     unnamedQuote ??= found.match
@@ -1572,6 +1574,13 @@ export function findAttribution(sentence: string): AttributionMatch | null {
   if (anonymous !== null) return anonymous
   if (unnamedQuote !== null) return unnamedQuote
   return accordingTo(sentence, words, quotes) ?? reportedSpeech(sentence, words, quotes)
+}
+
+/** Does `speaker` follow the anonymous cue at once ("person briefed on" + "an internal audit")? */
+function describesAnonymous(sentence: string, anonymous: AttributionMatch, speaker: string | null): boolean {
+  if (speaker === null) return false
+  const at = sentence.indexOf(speaker, anonymous.end)
+  return at >= anonymous.end && at - anonymous.end <= 3 && sentence.slice(anonymous.end, at).trim() === ''
 }
 
 function anonymousCue(sentence: string, quotes: readonly QuoteSpan[]): AttributionMatch | null {

@@ -494,6 +494,10 @@ export const HEDGE_LEXICON: readonly HedgeLexiconEntry[] = [
     category: 'anonymous-source',
   },
   {
+    pattern: 'people|person|someone|sources|source|officials|official briefed on',
+    category: 'anonymous-source',
+  },
+  {
     pattern:
       'familiar with the matter|situation|discussions|talks|plans|negotiations|deliberations|thinking|investigation|case|decision|deal',
     category: 'anonymous-source',
@@ -511,6 +515,12 @@ export const HEDGE_LEXICON: readonly HedgeLexiconEntry[] = [
   {
     pattern: 'reports >suggest|suggested|say|said|indicate|indicated|claim|claimed|have|had',
     category: 'anonymous-source',
+  },
+  // Documents the article names, not hearsay: "the inspection reports say", "its annual reports show".
+  {
+    pattern:
+      'the|these|those|its|their|his|her|our|both *? reports >suggest|suggested|say|said|indicate|indicated|show|showed',
+    category: null,
   },
   { pattern: 'reportedly', category: 'anonymous-source' },
   { pattern: 'it @be reported', category: 'anonymous-source' },
