@@ -109,6 +109,13 @@ const cases: ReadonlyArray<{ text: string; context?: ClaimKindContext; kind: Cla
   { text: 'For press inquiries, call 217-555-0100.', kind: 'meta' },
   { text: 'Contact: Jane Roe, 217-555-0100', kind: 'meta' },
   { text: 'Contact tracing found 40 cases in May.', kind: 'factual' },
+  // the reporter's unanswered questions
+  { text: "Northside's owner, Gary Feld, did not respond to repeated requests for comment.", kind: 'meta' },
+  { text: 'The company declined to comment on the lawsuit.', kind: 'meta' },
+  { text: 'A spokesperson for the ministry could not be reached for comment.', kind: 'meta' },
+  { text: 'Reyes did not immediately return a phone call.', kind: 'meta' },
+  { text: 'The company declined to comment, but its lawyer said the claims were false.', kind: 'factual' },
+  { text: 'The agency did not respond to 40 percent of requests in 2024.', kind: 'factual' },
   // calls to action in the imperative
   { text: 'Call your council member before the Dec. 9 vote.', kind: 'meta' },
   { text: 'Sign the petition at springfield.gov/library.', kind: 'meta' },

@@ -37,11 +37,18 @@ const META_ANYWHERE =
 // "This interview is part of a series". Not "This report", which is as often someone else's.
 const ABOUT_THIS_ARTICLE =
   /^[\s"“'‘*_>#(-]{0,5}(?:this[ \t]{1,3}(?:article|story|interview|conversation|transcript|piece|post|newsletter|q&a|live[ \t]{1,3}blog)[ \t]{1,3}(?:was|has[ \t]{1,3}been|have[ \t]{1,3}been|will|is[ \t]{1,3}(?:part|a[ \t]{1,3}developing|being[ \t]{1,3}updated|updated)|originally|first[ \t]{1,3}appeared|appeared|contains|includes)|this[ \t]{1,3}is[ \t]{1,3}a[ \t]{1,3}(?:developing|breaking)[ \t]{1,3}(?:news[ \t]{1,3})?story)\b/i
+// A sentence that only says someone did not answer the reporter: "Feld did not respond to repeated
+// requests for comment.", "The company declined to comment.", "She could not be reached." About
+// the reporting, not a claim to source. Anchored at the sentence's end.
+const NO_COMMENT =
+  /\b(?:(?:did not|didn['’]t|has not|hasn['’]t|have not|haven['’]t|had not)[ \t]{1,3}(?:immediately[ \t]{1,3})?(?:respond|reply)[ \t]{1,3}to[ \t]{1,3}(?:(?:a|an|the|repeated|multiple|several|emailed|written|phone|our)[ \t]{1,3}){0,2}(?:requests?|messages?|calls?|emails?|inquiries|questions)(?:[ \t]{1,3}(?:for|seeking)[ \t]{1,3}comment)?|(?:did not|didn['’]t)[ \t]{1,3}(?:immediately[ \t]{1,3})?return[ \t]{1,3}(?:(?:a|repeated|multiple|several|phone)[ \t]{1,3}){0,2}(?:calls?|messages?|emails?|requests?[ \t]{1,3}for[ \t]{1,3}comment)|declined[ \t]{1,3}(?:to[ \t]{1,3}comment|comment|an[ \t]{1,3}interview|interview[ \t]{1,3}requests?)|could[ \t]{1,3}not[ \t]{1,3}(?:immediately[ \t]{1,3})?be[ \t]{1,3}reached(?:[ \t]{1,3}for[ \t]{1,3}comment)?)(?:[ \t]{1,3}(?:on|about)[ \t]{1,3}[^.!?\n]{1,60})?[ \t]{0,3}[.!]?["”'’)*_]{0,3}$/i
 // A time stamp: "Last updated 4:15 p.m. ET", "Published March 3, 2025 at 9:00 AM EST".
 const TIMESTAMP_START =
   /^[\s*_(|-]{0,5}(?:(?:last[ \t]{1,3})?(?:updated|modified)|(?:first[ \t]{1,3}|originally[ \t]{1,3})?published|posted)\b[ \t]{0,3}:?/i
 // Words a time stamp may hold besides numbers, months and weekdays ("on", "a.m.", "ET", "GMT").
 const TIMESTAMP_WORDS: ReadonlySet<string> = new Set(['on', 'at', 'a', 'p', 'm', 'am', 'pm', 'and', 'noon'])
+// Longer than this, a sentence says more than that someone did not comment.
+const LONGEST_NO_COMMENT = 200
 // Longer than this, a line is more than a time stamp.
 const LONGEST_TIMESTAMP = 100
 // A contributors' line that ends the sentence: "Associated Press writers Lisa Mascaro and Kevin
@@ -503,6 +510,7 @@ export function classifyClaimKind(sentence: string, context: ClaimKindContext): 
     META_START.test(sentence) ||
     META_ANYWHERE.test(sentence) ||
     ABOUT_THIS_ARTICLE.test(sentence) ||
+    (sentence.length <= LONGEST_NO_COMMENT && NO_COMMENT.test(sentence)) ||
     isTimestamp(sentence) ||
     isCreditLine(sentence) ||
     (sentence.length <= LONGEST_CONTRIBUTORS_LINE && CONTRIBUTED.test(sentence)) ||
