@@ -221,6 +221,24 @@ describe('readEntryFields', () => {
       expected: { title: 'Interview with Jane Whitfield', publisher: null, date: '2025-05-12' },
     },
     {
+      style: 'the date a document was obtained is no publication date',
+      text: 'Springfield Department of Public Works, inspection reports, obtained Oct. 2026.',
+      expected: {
+        title: 'Springfield Department of Public Works, inspection reports',
+        publisher: null,
+        date: null,
+      },
+    },
+    {
+      style: 'obtained by someone, with no date after it, stays',
+      text: 'Invoices obtained by the Register through a public records request.',
+      expected: {
+        title: 'Invoices obtained by the Register through a public records request.',
+        publisher: null,
+        date: null,
+      },
+    },
+    {
       style: 'a date inside a phrase is part of the title',
       text: 'Springfield City Council, Minutes of Feb. 24, 2025 meeting.',
       expected: {

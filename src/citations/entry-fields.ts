@@ -39,13 +39,15 @@ const DATE_FORMS: { pattern: RegExp; order: string }[] = [
   { pattern: new RegExp(`(?:^|[,.;][ \\t]{1,3})${YEAR}(?=[.,;]?[ \\t]{0,3}$|[.,;][ \\t])`), order: 'y' },
 ]
 
-// "Retrieved 5 March 2025", "Accessed on March 5, 2025", "Archived from the original on …":
-// when the writer looked, not when the source was published.
+// "Retrieved 5 March 2025", "Accessed on March 5, 2025", "Archived from the original on …",
+// "obtained Oct. 2026" (a date after "obtained" only: "obtained by the Register" stays): when the
+// writer looked, not when the source was published.
+const RETRIEVAL_DATE = `${MONTH}[ \\t]{1,3}${DAY},?[ \\t]{1,3}${YEAR}|${DAY}[ \\t]{1,3}${MONTH},?[ \\t]{1,3}${YEAR}|${YEAR}-\\d{2}-\\d{2}|${MONTH},?[ \\t]{1,3}${YEAR}`
 const RETRIEVAL = new RegExp(
-  `\\b(?:retrieved|accessed|last accessed|archived(?: from the original)?|viewed)(?: on)?[ \\t]{0,3}:?[ \\t]{0,3}(?:${MONTH}[ \\t]{1,3}${DAY},?[ \\t]{1,3}${YEAR}|${DAY}[ \\t]{1,3}${MONTH},?[ \\t]{1,3}${YEAR}|${YEAR}-\\d{2}-\\d{2}|${MONTH},?[ \\t]{1,3}${YEAR})?[.,;]?`,
+  `\\b(?:retrieved|accessed|last accessed|archived(?: from the original)?|viewed)(?: on)?[ \\t]{0,3}:?[ \\t]{0,3}(?:${RETRIEVAL_DATE})?[.,;]?|\\bobtained(?: on| in)?[ \\t]{1,3}(?:${RETRIEVAL_DATE})[.,;]?`,
   'gi',
 )
-const MAY_RETRIEVE = /retriev|access|archiv|viewed/i
+const MAY_RETRIEVE = /retriev|access|archiv|viewed|obtained/i
 const HAS_WORD = /[\p{L}\p{N}]/u
 // Wikipedia's back-links before a reference: "^", "^ a b c", "↑ Jump up to: a b".
 const BACK_LINKS =
