@@ -138,6 +138,10 @@ describe('analyze: an article that cites by author and date', () => {
     expect(
       report.findings.filter((finding) => finding.ruleId === 'unused-source').map((f) => f.message),
     ).toEqual(['Unused source (Ripari & Berardi, 2016) (“Sourdough microbiota”): no claim cites it'])
+    // The claim is told what to add in the article's own style.
+    expect(report.findings.find((finding) => finding.ruleId === 'unsupported-claim')?.message).toBe(
+      'Unsupported claim: nothing is cited for “It smells of acetone (Ripari & Berardi, 2015).”; expected a citation such as (Landis et al., 2021) naming a listed source',
+    )
   })
 
   it('reads no author–date citation where no body citation names a listed work', () => {

@@ -38,8 +38,15 @@ export function findProblems(
 ): Finding[] {
   const byId = new Map(claims.map((claim) => [claim.id, claim]))
   const restatedBy = citedRestatements(claims, byId)
+  // In an article that cites by author and date, the marker writer writes sources as citations.
+  const authorDate = sources.map((source) => marker(source.label)).find((written) => written.startsWith('('))
   const findings = [
-    ...findUnsupportedClaims(claims, (claim) => supportElsewhere(claim, byId, marker, restatedBy), marker),
+    ...findUnsupportedClaims(
+      claims,
+      (claim) => supportElsewhere(claim, byId, marker, restatedBy),
+      marker,
+      authorDate === undefined ? undefined : `a citation such as ${authorDate} naming a listed source`,
+    ),
     ...findCitationNeededTags(tags),
     ...findUnconfirmedClaims(claims, castsDoubt),
     ...findDanglingCitations(claims, sources, misnumberedHints(misnumbered), marker),

@@ -45,14 +45,19 @@ export function finding(
   return { ruleId, severity: RULES[ruleId], message, ...rest }
 }
 
+/** What an unsupported claim is told to add, unless the article cites in another style. */
+const EXPECTED_MARKER = 'a marker such as [1] pointing to a source'
+
 /**
  * `unsupported-claim`: a check-worthy claim that no citation backs. `supportNote` may say where
- * support is found elsewhere ("; it restates c5 at 4:1, which cites [4]").
+ * support is found elsewhere ("; it restates c5 at 4:1, which cites [4]"); `expected` what to add
+ * (an article that cites by author and date is told "a citation such as (Landis et al., 2021)").
  */
 export function findUnsupportedClaims(
   claims: readonly Claim[],
   supportNote: (claim: Claim) => string = () => '',
   marker: MarkerWriter = plainMarker,
+  expected: string = EXPECTED_MARKER,
 ): Finding[] {
   return claims
     .filter((claim) => claim.status === 'unsupported')
@@ -64,7 +69,7 @@ export function findUnsupportedClaims(
       const message =
         cited.length > 0 && !claim.reasons.some((reason) => reason.factor === 'citation-needed-tag')
           ? `Unsupported claim: “${excerpt(claim.text)}” cites ${cited.join('')}, but its confidence ${claim.confidence.toFixed(2)} is below thresholds.supported${weakestReason(claim)}; expected a source that can back it`
-          : `Unsupported claim: nothing is cited for “${excerpt(claim.text)}”${supportNote(claim)}; expected a marker such as [1] pointing to a source`
+          : `Unsupported claim: nothing is cited for “${excerpt(claim.text)}”${supportNote(claim)}; expected ${expected}`
       return finding('unsupported-claim', message, { position: claim.position, claimId: claim.id })
     })
 }
