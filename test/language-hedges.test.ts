@@ -200,6 +200,9 @@ const invalid: ReadonlyArray<{ text: string; cues: readonly Cue[] }> = [
   { text: 'Heavy users were more likely to report symptoms.', cues: [['more likely', 'speculative']] },
   // A likelihood with a measured ratio is a finding.
   { text: 'Heavy users were twice as likely to report symptoms of depression.', cues: [] },
+  { text: 'People who drank tea were 20% less likely to have a heart attack.', cues: [] },
+  { text: 'One review of 9 studies found that tea lowers blood pressure.', cues: [] },
+  { text: 'Studies found that tea lowers blood pressure.', cues: [['Studies found', 'weasel']] },
   { text: 'The company raised its revenue forecast to between $124 billion and $126 billion.', cues: [] },
   { text: 'The storm is forecast to make landfall on Friday.', cues: [['forecast', 'speculative']] },
   { text: 'Smokers are three times more likely to develop the disease.', cues: [] },

@@ -429,6 +429,32 @@ function isFulfilledExpectation(sentence: string, words: readonly WordToken[], i
 }
 
 /** Context rules the lexicon cannot express; true when the match at `i` is not a hedge. */
+// A percentage right before a word: "20% ", "20 % ".
+const MEASURED_PERCENT_BEFORE = /\d[ \t]?%[ \t]{1,3}$/
+
+// The nouns of research cited without a name ("studies show").
+const RESEARCH_NOUNS: ReadonlySet<string> = new Set(['studies', 'research', 'science', 'evidence', 'experts'])
+
+/** "of studies", "of 9 studies": the word before (a count aside) is "of". */
+function followsOf(words: readonly WordToken[], i: number): boolean {
+  let at = i - 1
+  if (at >= 0 && isDigit(words[at]!.lower)) at--
+  return at >= 0 && words[at]!.lower === 'of'
+}
+
+/**
+ * "20% less likely" (the cue "less likely", or "likely" after it): a likelihood with a measured
+ * ratio is a finding, as the lexicon has "40 percent less likely".
+ */
+function isMeasuredLikelihood(sentence: string, words: readonly WordToken[], i: number): boolean {
+  const comparative = (at: number) => words[at]?.lower === 'more' || words[at]?.lower === 'less'
+  let at = i
+  if (words[at]!.lower.endsWith('likely') && comparative(at - 1)) at--
+  if (!comparative(at) || words[at + 1]?.lower.endsWith('likely') !== true) return false
+  const start = words[at]!.start
+  return MEASURED_PERCENT_BEFORE.test(sentence.slice(Math.max(0, start - 12), start))
+}
+
 function isFalseCue(
   sentence: string,
   words: readonly WordToken[],
@@ -449,6 +475,9 @@ function isFalseCue(
   }
   if (terminal.pattern === '@be @beAdverb? expected' && isFulfilledExpectation(sentence, words, i))
     return true
+  if (isMeasuredLikelihood(sentence, words, i)) return true
+  // "One review of 9 studies found": the review finds; the studies are what it read.
+  if (terminal.category === 'weasel' && RESEARCH_NOUNS.has(first.lower) && followsOf(words, i)) return true
   // "how many people": a question about the count, not a vague crowd or count.
   if (first.lower === 'many' && i > 0 && words[i - 1]!.lower === 'how') return true
   if (terminal.category === 'vague-quantity' && !countsVaguely(sentence, words, i)) return true
