@@ -3,6 +3,7 @@ import {
   classifyUrl,
   expandLabels,
   findMarkers,
+  findParenthesisMarkers,
   normalizeUrl,
   readSourceEntries,
 } from '../src/citations/index.js'
@@ -65,6 +66,43 @@ describe('findMarkers', () => {
   it('expands ranges but not absurd ones', () => {
     expect(expandLabels('2-4, 7')).toEqual(['2', '3', '4', '7'])
     expect(expandLabels('1-9999')).toEqual(['1', '9999'])
+  })
+})
+
+describe('findParenthesisMarkers', () => {
+  it.each([
+    ['Tea may reduce cell damage (1).', [['1', '(1)']]],
+    [
+      'It is linked to heart health (2, 3).',
+      [
+        ['2', '(2, 3)'],
+        ['3', '(2, 3)'],
+      ],
+    ],
+    [
+      'Caffeine improves alertness (5–7), studies say.',
+      [
+        ['5', '(5–7)'],
+        ['6', '(5–7)'],
+        ['7', '(5–7)'],
+      ],
+    ],
+    ['A cup has 30 mg (8)', [['8', '(8)']]],
+    ['**It works (4).**', [['4', '(4)']]],
+  ])('reads %s', (text, expected) => {
+    expect(findParenthesisMarkers(text, 0, []).map((m) => [m.label, text.slice(m.start, m.end)])).toEqual(
+      expected,
+    )
+  })
+
+  it.each([
+    ['an enumeration', 'You can (1) heat the water and (2) steep the leaves.'],
+    ['a subsection', 'Section 5(2) does not apply.'],
+    ['a link destination', 'See [the list](1).'],
+    ['a figure reference', 'It turns bitter (see figure 2).'],
+    ['a number with a unit', 'It weighs a lot (2 kg).'],
+  ])('reads no marker in %s', (_, text) => {
+    expect(findParenthesisMarkers(text, 0, [])).toEqual([])
   })
 })
 

@@ -189,6 +189,10 @@ const marker = fc.constantFrom(
   'Smith et al. (2019)',
   '(Smith, 2019',
   '(Park, 1999a)',
+  '(1)',
+  '(2, 3)',
+  '(5–7)',
+  '(1',
 )
 const quoteMark = fc.constantFrom('"', '“', '”', '‘', '’', "'", '«', '»', '„', '``', "''")
 const sentence = fc

@@ -206,6 +206,11 @@ export const PATHOLOGICAL_CASES: readonly PathologicalCase[] = [
     build: () =>
       `It rose (Cababa, 2019). ${repeat('(Aa Bb Cc Dd Ee Ff Gg Hh Ii, 2019; ', 2e4)}${repeat('(A, 2019', 1e5)} ${repeat('Aa (2019) ', 1e5)}\n\nReferences\n\nCababa, A. (2019). A study.\n`,
   },
+  {
+    name: "'It rose (1, 2).' x 2e5 and '(1, ' x 1e5 after a numbered list",
+    build: () =>
+      `${repeat('It rose (1, 2). ', 2e5)}${repeat('(1, ', 1e5)}\n\nSources:\n1. https://a.org/x\n2. https://b.org/y\n`,
+  },
   { name: '1e5 [citation needed]', build: () => repeat('It rose.[citation needed] ', 1e5) },
   { name: "'[a]: https://a.org/' x 1e5", build: () => repeat('[a]: https://a.org/\n', 1e5) },
   { name: "'(' x 1e6", build: () => repeat('(', 1e6) },

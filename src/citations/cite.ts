@@ -11,6 +11,7 @@ import {
   codeSpans,
   findEditorTags,
   findMarkersInText,
+  findParenthesisMarkers,
   findSuperscriptMarkers,
   inSpans,
   type MarkerMatch,
@@ -36,8 +37,9 @@ const NAMED_LABEL = /\[([^[\]\n^]{1,100})\](?!\()/g
 /**
  * Finds what `input.slice(start, end)` cites and resolves it against `sources`. A year in brackets
  * ("[2024]") is not a marker unless a source carries that label; a superscript is a marker only
- * when the source list is numbered; an author–date citation ("(Landis et al., 2021)") only when
- * the list has author–date entries.
+ * when the source list is numbered; a number in parentheses ("(1)", "(2, 3)") only when the
+ * article cites that way; an author–date citation ("(Landis et al., 2021)") only when the list has
+ * author–date entries.
  */
 export function citeSpan(
   input: string,
@@ -70,6 +72,13 @@ export function citeSpan(
     cite(marker)
   }
   for (const marker of superscripts) cite(marker)
+  if (sources.parenthesisStyle) {
+    for (const marker of findParenthesisMarkers(text, start, code)) {
+      // "(2019)" is a year, not a marker, unless a source carries that label.
+      if (isYear(marker.label) && !sources.byLabel(marker.label)) continue
+      cite(marker)
+    }
+  }
   if (sources.hasNamedLabels && text.includes('[')) {
     NAMED_LABEL.lastIndex = 0
     for (let match = NAMED_LABEL.exec(text); match; match = NAMED_LABEL.exec(text)) {

@@ -11,13 +11,14 @@ export {
   normalizeLabel,
   type ResolvedInlineLink,
   type SourceIndex,
-  withAuthorDateStyle,
+  withCitationStyles,
 } from './link.js'
 export {
   type EditorTagMatch,
   expandLabels,
   findEditorTags,
   findMarkers,
+  findParenthesisMarkers,
   findSuperscriptMarkers,
   type MarkerMatch,
 } from './markers.js'

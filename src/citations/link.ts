@@ -5,6 +5,7 @@ import type { Block, Locator } from '../document/index.js'
 import type { Source } from '../report/schema.js'
 import { type AuthorDateCitation, findAuthorDateCitations } from './author-date.js'
 import type { InlineLink } from './inline.js'
+import { findParenthesisMarkers } from './markers.js'
 import type { SourceEntry } from './sources.js'
 import { describeUrl } from './url.js'
 
@@ -33,9 +34,14 @@ export interface SourceIndex {
   authorDateLabels: ReadonlyMap<string, string>
   /**
    * True when the body cites a listed source by author and date: the article uses the style, so
-   * an author–date citation that names no listed source is dangling. Set by {@link withAuthorDateStyle}.
+   * an author–date citation that names no listed source is dangling. Set by {@link withCitationStyles}.
    */
   authorDateStyle: boolean
+  /**
+   * True when the body cites a numbered source with a number in parentheses at the end of a clause
+   * ("… cell damage (1)."): such numbers are then read as markers. Set by {@link withCitationStyles}.
+   */
+  parenthesisStyle: boolean
 }
 
 /**
@@ -152,6 +158,7 @@ export function indexSources(
     },
     authorDateLabels,
     authorDateStyle: false,
+    parenthesisStyle: false,
   }
 }
 
@@ -160,23 +167,28 @@ function lastWord(name: string): string {
 }
 
 /**
- * The index, marked as citing by author and date when a body block cites a listed source that
- * way ("(Landis et al., 2021)" with "Landis, E. A., et al. (2021). …" in the list).
+ * The index, marked with the citation styles the body shows: author and date when a body block
+ * cites a listed source that way ("(Landis et al., 2021)" with "Landis, E. A., et al. (2021). …"
+ * in the list), numbers in parentheses when one such number names a numbered source ("(1)").
  */
-export function withAuthorDateStyle(
-  index: SourceIndex,
-  input: string,
-  blocks: readonly Block[],
-): SourceIndex {
-  if (index.authorDateLabels.size === 0) return index
+export function withCitationStyles(index: SourceIndex, input: string, blocks: readonly Block[]): SourceIndex {
+  const authorDate = index.authorDateLabels.size > 0
+  const parentheses = index.hasNumberedLabels
+  if (!authorDate && !parentheses) return index
+  let authorDateStyle = false
+  let parenthesisStyle = false
   for (const block of blocks) {
     if (block.role !== 'body') continue
     const text = input.slice(block.start, block.end)
-    for (const citation of findAuthorDateCitations(text, block.start)) {
-      if (index.byAuthorDate(citation)) return { ...index, authorDateStyle: true }
-    }
+    if (authorDate && !authorDateStyle)
+      authorDateStyle = findAuthorDateCitations(text, block.start).some((found) => index.byAuthorDate(found))
+    if (parentheses && !parenthesisStyle)
+      parenthesisStyle = findParenthesisMarkers(text, block.start, []).some((found) =>
+        index.byLabel(found.label),
+      )
+    if ((authorDateStyle || !authorDate) && (parenthesisStyle || !parentheses)) break
   }
-  return index
+  return authorDateStyle || parenthesisStyle ? { ...index, authorDateStyle, parenthesisStyle } : index
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
  * Footnote markers in the raw text of a sentence: `[1]`, `[1][5]`, `[1, 2]`, `[1–3]`, `[^note]`,
- * superscript digits (`¹²`, `¹⁻³`), and editors' `[citation needed]` tags.
+ * superscript digits (`¹²`, `¹⁻³`), numbers in parentheses (`(1)`, `(2, 3)`), and editors'
+ * `[citation needed]` tags.
  *
  * Markers are found in the raw input, not in mdast text nodes: when a document has reference
  * definitions, remark turns `[1][5]` into one linkReference and the 1 disappears from the tree
@@ -126,6 +127,33 @@ export function findSuperscriptMarkers(
       }
     }
     markers.sort((a, b) => a.start - b.start)
+  }
+  return markers
+}
+
+// "(1)", "(2, 3)", "(5–7)": numbered citations in parentheses, as health sites and medical writing
+// (Vancouver style) give them. After a space and at the end of a clause, before punctuation or the
+// sentence's end: "you can (1) boil it, (2) steep it" enumerates. Not after "]": `[text](1)` is a link.
+const PARENTHESIS_MARKER =
+  /(?<=[ \t\u00a0])\((\d{1,4}(?:[ \t]{0,3}[,;–—-][ \t]{0,3}\d{1,4}){0,49})\)(?=[ \t]{0,3}(?:[.,;:!?)"”’*_]|$))/g
+
+/**
+ * Numbered citations in parentheses at the end of a clause ("… cell damage (1).", "(2, 3)",
+ * "(5–7)") in `text`, which starts at `offset`. The caller reads them only where the article shows
+ * the style (some resolve against a numbered source list).
+ */
+export function findParenthesisMarkers(
+  text: string,
+  offset: number,
+  code: readonly CodeSpan[],
+): MarkerMatch[] {
+  if (!text.includes('(')) return []
+  const markers: MarkerMatch[] = []
+  PARENTHESIS_MARKER.lastIndex = 0
+  for (let match = PARENTHESIS_MARKER.exec(text); match; match = PARENTHESIS_MARKER.exec(text)) {
+    if (inSpans(code, match.index)) continue
+    const start = offset + match.index
+    for (const label of expandLabels(match[1]!)) markers.push({ label, start, end: start + match[0].length })
   }
   return markers
 }

@@ -2,7 +2,8 @@
  * How findings, reasons and the HTML report write a marker: as the article writes it. A Markdown
  * footnote's label loses its caret (`[^note]` and `[note]` point to the same source), so they put
  * it back where the article uses footnotes: "Unexpected marker `[^4]`", not "`[4]`". An article
- * that cites by author and date gets "(Landis et al., 2021)".
+ * that cites by author and date gets "(Landis et al., 2021)", and one that cites numbers in
+ * parentheses "(4)".
  */
 import type { Citation, Source } from '../report/schema.js'
 
@@ -26,12 +27,14 @@ const AUTHOR_DATE_LABEL = /^\p{Lu}[^[\]\n]{0,300}, (?:1[5-9]|20)\d\d[a-z]?$/u
  * a footnote (`[^note]: …`) or a marker for it is written `[^note]`. In an article that cites by
  * author and date, `authorDate` maps each such source's label to its citation ("Landis et al.,
  * 2021"): sources are written as that citation in parentheses, and so are author–date labels.
+ * With `parentheses`, numbered sources and the markers written "(4)" are written in parentheses.
  */
 export function articleMarkers(
   input: string,
   sources: readonly Pick<Source, 'label' | 'position'>[],
   claims: readonly { citations: readonly Pick<Citation, 'label' | 'position'>[] }[],
   authorDate: ReadonlyMap<string, string> | null = null,
+  parentheses = false,
 ): MarkerWriter {
   const footnotes = new Set<string>()
   const isFootnote = (offset: number) => FOOTNOTE_START.test(input.slice(offset, offset + 8))
@@ -44,11 +47,14 @@ export function articleMarkers(
       ? plainMarker
       : (label, at) =>
           (at === undefined ? footnotes.has(label) : isFootnote(at)) ? `[^${label}]` : `[${label}]`
-  if (authorDate === null) return bracketed
+  if (authorDate === null && !parentheses) return bracketed
   return (label, at) => {
-    const written = at === undefined ? authorDate.get(label) : undefined
+    const written = at === undefined ? authorDate?.get(label) : undefined
     if (written !== undefined) return `(${written})`
-    if (AUTHOR_DATE_LABEL.test(label) && (at === undefined || input[at] !== '[')) return `(${label})`
+    if (authorDate !== null && AUTHOR_DATE_LABEL.test(label) && (at === undefined || input[at] !== '['))
+      return `(${label})`
+    // "(1)": a numbered source, or a number in parentheses where the article writes one.
+    if (parentheses && (at === undefined ? /^\d{1,10}$/.test(label) : input[at] === '(')) return `(${label})`
     return bracketed(label, at)
   }
 }

@@ -7,7 +7,7 @@ import {
   findInlineLinks,
   indexSources,
   readSourceEntries,
-  withAuthorDateStyle,
+  withCitationStyles,
 } from '../citations/index.js'
 import { buildClaims } from '../claims/index.js'
 import { checkConsistency, linkRestatements, NO_CONSISTENCY_FACTS } from '../consistency/index.js'
@@ -38,7 +38,7 @@ export function analyze(input: string, options?: AnalyzeOptions): Report {
   const document = readDocument(input, resolved.format)
   const locator = createLocator(input)
   const entries = readSourceEntries(input, document.blocks)
-  const sources = withAuthorDateStyle(
+  const sources = withCitationStyles(
     indexSources(entries, findInlineLinks(input, document.blocks), locator),
     input,
     document.blocks,
@@ -54,6 +54,7 @@ export function analyze(input: string, options?: AnalyzeOptions): Report {
     sources.sources,
     drafts,
     sources.authorDateStyle ? sources.authorDateLabels : null,
+    sources.parenthesisStyle,
   )
   const assessed = assessClaims(drafts, sources, locator, {
     marker,
