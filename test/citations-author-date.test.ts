@@ -81,6 +81,13 @@ describe('findAuthorDateCitations', () => {
     ['In Landis et al. (2021a), it is so.', [['Landis et al. (2021a)', 'Landis et al., 2021a']]],
     ['As De Vuyst and Neysens (2005) show.', [['De Vuyst and Neysens (2005)', 'De Vuyst and Neysens, 2005']]],
     ['It is safe (e.g., WHO, 2020).', [['WHO, 2020', 'WHO, 2020']]],
+    [
+      'It is so (Smith, 2019, 2020a).',
+      [
+        ['Smith, 2019, 2020a', 'Smith, 2019'],
+        ['Smith, 2019, 2020a', 'Smith, 2020a'],
+      ],
+    ],
   ])('reads %s', (text, expected) => {
     expect(
       findAuthorDateCitations(text, 0).map((found) => [text.slice(found.start, found.end), found.label]),

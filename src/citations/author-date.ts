@@ -196,10 +196,13 @@ export function fold(name: string): string {
 }
 
 // One cited work inside parentheses: an optional lead-in ("see", "e.g.,"), the authors, an
-// optional comma, the year and its suffix, an optional page ("p. 4", "pp. 3–5"). The authors are
+// optional comma, the year and its suffix, further years of the same authors ("2019, 2020a"), an
+// optional page ("p. 4", "pp. 3–5"). The authors are
 // capitalised words, particles, "et al.", "&" and "and", and commas between names.
 const CITED_WORK =
-  /^[ \t]{0,3}(?:(?:[Ss]ee(?:[ \t]{1,3}also)?|[Ee]\.g\.,?|[Cc]f\.|i\.e\.,?|[Ff]or example,?|[Aa]s cited in)[ \t]{1,3})?((?:\p{Lu}[\p{L}\p{M}'’-]{0,40}|van|von|de|der|den|del|da|di|du|la|le|al)(?:[ \t]{1,3}(?:\p{Lu}[\p{L}\p{M}'’-]{0,40}|van|von|de|der|den|del|da|di|du|la|le|al|of|for|the|et[ \t]{1,3}al\.|&|and)|,){0,16}),?[ \t]{1,3}((?:1[5-9]|20)\d\d)([a-z])?(?:,[ \t]{1,3}(?:pp?\.|paras?\.|chap\.|ch\.)[ \t]{0,3}[\d–—-]{1,12})?[ \t]{0,3}$/du
+  /^[ \t]{0,3}(?:(?:[Ss]ee(?:[ \t]{1,3}also)?|[Ee]\.g\.,?|[Cc]f\.|i\.e\.,?|[Ff]or example,?|[Aa]s cited in)[ \t]{1,3})?((?:\p{Lu}[\p{L}\p{M}'’-]{0,40}|van|von|de|der|den|del|da|di|du|la|le|al)(?:[ \t]{1,3}(?:\p{Lu}[\p{L}\p{M}'’-]{0,40}|van|von|de|der|den|del|da|di|du|la|le|al|of|for|the|et[ \t]{1,3}al\.|&|and)|,){0,16}),?[ \t]{1,3}((?:1[5-9]|20)\d\d)([a-z])?((?:,[ \t]{1,3}(?:1[5-9]|20)\d\d[a-z]?){0,6})(?:,[ \t]{1,3}(?:pp?\.|paras?\.|chap\.|ch\.)[ \t]{0,3}[\d–—-]{1,12})?[ \t]{0,3}$/du
+// The further years of "(Smith, 2019, 2020a)".
+const MORE_YEARS = /(?:1[5-9]|20)\d\d[a-z]?/g
 // A parenthesis: its content, read item by item at semicolons.
 const PARENTHESIS = /\(([^()\n]{4,400})\)/g
 // "(2021)" or "(2021a)" after a name: the narrative form.
@@ -231,7 +234,13 @@ export function findAuthorDateCitations(
       const cited = work ? citedWork(work[1]!, work[2]!, work[3] ?? '', false) : null
       if (work && cited) {
         const start = offset + at + work.indices![1]![0]
-        found.push({ ...cited, start, end: offset + at + item.trimEnd().length })
+        const end = offset + at + item.trimEnd().length
+        found.push({ ...cited, start, end })
+        // "(Smith, 2019, 2020a)": more works of the same authors, sharing the citation's span.
+        for (const more of work[4]!.match(MORE_YEARS) ?? []) {
+          const again = citedWork(work[1]!, more.slice(0, 4), more.slice(4), false)
+          if (again) found.push({ ...again, start, end })
+        }
       }
       at += item.length + 1
     }
