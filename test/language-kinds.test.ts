@@ -108,6 +108,7 @@ const cases: ReadonlyArray<{ text: string; context?: ClaimKindContext; kind: Cla
   { text: '**Media contact:** Jane Roe, jane.roe@acme.test, 217-555-0100', kind: 'meta' },
   { text: 'For press inquiries, call 217-555-0100.', kind: 'meta' },
   { text: 'Contact: Jane Roe, 217-555-0100', kind: 'meta' },
+  { text: '(Photo: Sam Lee for the Herald)*', kind: 'meta' },
   { text: 'Contact tracing found 40 cases in May.', kind: 'factual' },
   // the reporter's unanswered questions
   { text: "Northside's owner, Gary Feld, did not respond to repeated requests for comment.", kind: 'meta' },

@@ -122,6 +122,21 @@ describe('splitSentences', () => {
       expected: ['It is tall.{{cn}}', 'It is old.'],
     },
     {
+      name: 'an image alone on its line is no part of the caption below it',
+      text: '![Mary Teller at the lighthouse](https://cdn.test/teller.jpg)\n*Mary Teller has kept the light for 31 years.*',
+      expected: ['*Mary Teller has kept the light for 31 years.*'],
+    },
+    {
+      name: 'an image alone is no sentence',
+      text: '![A map of the flooded area](https://cdn.test/map.png "Map")',
+      expected: [],
+    },
+    {
+      name: 'an image inside a sentence stays in it',
+      text: 'The map ![flood map](https://cdn.test/map.png) shows the river.',
+      expected: ['The map ![flood map](https://cdn.test/map.png) shows the river.'],
+    },
+    {
       name: 'unbalanced quote does not swallow the block',
       text: 'He said "yes. It was done. Then more.',
       expected: ['He said "yes.', 'It was done.', 'Then more.'],

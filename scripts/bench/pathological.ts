@@ -211,6 +211,10 @@ export const PATHOLOGICAL_CASES: readonly PathologicalCase[] = [
     build: () =>
       `${repeat('It rose (1, 2). ', 2e5)}${repeat('(1, ', 1e5)}\n\nSources:\n1. https://a.org/x\n2. https://b.org/y\n`,
   },
+  {
+    name: "'![a](https://a.org/i.png)' lines x 1e5, then '![' x 5e5",
+    build: () => `${repeat('![a](https://a.org/i.png)\nA caption.\n', 1e5)}\n${repeat('![', 5e5)}`,
+  },
   { name: '1e5 [citation needed]', build: () => repeat('It rose.[citation needed] ', 1e5) },
   { name: "'[a]: https://a.org/' x 1e5", build: () => repeat('[a]: https://a.org/\n', 1e5) },
   { name: "'(' x 1e6", build: () => repeat('(', 1e6) },

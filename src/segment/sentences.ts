@@ -30,6 +30,11 @@ const INSIDE_BRACKETS = /\[[^[\]\n]{0,60}$/
 const WORD_BEFORE = /([\p{L}.]{1,12})$/u
 const WORD_AFTER = /[\p{L}']{1,20}/uy
 const HAS_CONTENT = /[\p{L}\p{N}]/u
+// A Markdown image alone on its line ("![Mary Teller at the lighthouse](https://…/teller.jpg)"):
+// its alt text describes a picture for readers who cannot see it; it claims nothing. The caption
+// on the next line starts the sentence.
+const IMAGE_LINE =
+  /^!\[[^\]\n]{0,500}\]\([ \t]{0,3}<?[^\s()<>]{1,2000}>?(?:[ \t]{1,3}"[^"\n]{0,300}")?[ \t]{0,3}\)[ \t]{0,3}(?:\r\n|\r|\n|$)/
 
 /**
  * Splits `input.slice(start, end)` into sentences. A direct quote that spans sentences stays in
@@ -115,6 +120,14 @@ function pushSentence(input: string, start: number, end: number, sentences: Sent
   while (from < to && isSpace(input.charCodeAt(from))) from++
   while (to > from && isSpace(input.charCodeAt(to - 1))) to--
   if (to <= from) return
+  if (input.charCodeAt(from) === 33 /* ! */) {
+    const image = IMAGE_LINE.exec(input.slice(from, Math.min(to, from + 3000)))
+    if (image) {
+      from += image[0].length
+      while (from < to && isSpace(input.charCodeAt(from))) from++
+      if (to <= from) return
+    }
+  }
   if (
     !HAS_CONTENT.test(input.slice(from, Math.min(to, from + 2000))) ||
     isOnlyMarkers(input.slice(from, to))
