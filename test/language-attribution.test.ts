@@ -755,6 +755,18 @@ describe('hedges in an identified speaker’s reported words', () => {
       status: 'supported',
     },
     {
+      name: 'before ", the X says" with the article before a name',
+      input: 'So far the virus may spread between cows, the CDC says.',
+      cues: [['may', 'speaker']],
+      status: 'unsupported',
+    },
+    {
+      name: 'not unconfirmed reports an identified speaker passes on',
+      input: 'There were unconfirmed reports of a second gunman, the sheriff’s office said.',
+      cues: [['unconfirmed reports', 'speaker']],
+      status: 'unconfirmed',
+    },
+    {
       name: 'a body that is named',
       input: 'The Pentagon said the strike may have killed civilians.',
       cues: [['may', 'speaker']],

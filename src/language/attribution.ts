@@ -1661,14 +1661,16 @@ export function reportedWords(
   const aboutTheSpeaker = RELATIVE_CLAUSE.test(after)
   if (!aboutTheSpeaker) spans.push({ start: phrase.end, end: sentence.length })
   const closes = aboutTheSpeaker || fewWords(after)
-  if (closes && COMMA_BEFORE.test(sentence.slice(Math.max(0, phrase.start - 4), phrase.start)))
+  if (closes && COMMA_BEFORE.test(sentence.slice(Math.max(0, phrase.start - 10), phrase.start)))
     spans.unshift({ start: 0, end: phrase.start })
   return spans
 }
 
 // ", who may run for mayor": a clause about the speaker, right after the phrase.
 const RELATIVE_CLAUSE = /^\s{0,3}[,(—–]\s{0,3}(?:who|whom|whose|which)\b/i
-const COMMA_BEFORE = /[,—–]\s{0,3}$/
+// The comma that closes the reported words, and the article a named speaker's phrase leaves out
+// (", the CDC says": the phrase is "CDC says").
+const COMMA_BEFORE = /[,—–]\s{0,3}(?:the\s{1,3})?$/i
 const LETTERS = /\p{L}{1,64}/gu
 // The words after a phrase that closes its sentence: none, or a short tail ("on Tuesday").
 const TAIL_WORDS = 2
