@@ -174,6 +174,23 @@ describe('a summary above the story', () => {
   })
 })
 
+describe('restatements of a measure', () => {
+  it('reads bare percentages of other measures as other facts', () => {
+    const report = analyzeChecked(
+      [
+        'Revenue rose 12% to $31.5 billion in the quarter, the company said.',
+        '',
+        "Acme's profit rose 15% in the quarter, the company said.",
+        '',
+        "Acme's revenue rose 15% in the quarter, the company said.",
+      ].join('\n'),
+    )
+    const revenue = claimStartingWith(report, 'Revenue rose')
+    expect(claimStartingWith(report, "Acme's profit").restates).toBeNull()
+    expect(claimStartingWith(report, "Acme's revenue").restates?.claimId).toBe(revenue.id)
+  })
+})
+
 describe('citation-mismatch compares sources, not how they are written', () => {
   it('takes two links with other texts to one page for one source', () => {
     const report = analyzeChecked(

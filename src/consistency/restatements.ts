@@ -13,8 +13,10 @@
  * `candidates` of them in full, so the stage is linear in the number of claims.
  *
  * Two claims whose past-tense verbs differ report different events and are no restatement
- * ({@link sameEvent}), however many other words they share.
+ * ({@link sameEvent}), however many other words they share; nor are two whose bare percentages
+ * and amounts measure different things ({@link sameMeasure}).
  */
+import { sameUnit } from './figures.js'
 import type { ClaimProfile } from './profile.js'
 
 /** Bounds on the candidate search; the defaults suit news articles. */
@@ -97,6 +99,20 @@ export function sameEvent(a: ClaimProfile, b: ClaimProfile): boolean {
   return false
 }
 
+/**
+ * Can two claims state the same measure? Not when both have bare percentages or amounts whose
+ * measure is known and none of them measures the same thing ({@link sameUnit}): "Revenue rose 12%"
+ * and "Acme's profit rose 15%" share the verb, the company and the "%", and are two facts.
+ */
+export function sameMeasure(a: ClaimProfile, b: ClaimProfile): boolean {
+  const measured = (profile: ClaimProfile) => profile.figures.filter((figure) => figure.subject.length > 0)
+  const mine = measured(a)
+  if (mine.length === 0) return true
+  const theirs = measured(b)
+  if (theirs.length === 0) return true
+  return mine.some((figure) => theirs.some((other) => sameUnit(figure, other)))
+}
+
 /** One scored pair: a later claim and an earlier one, by profile index. */
 export interface ScoredPair {
   later: number
@@ -172,7 +188,11 @@ export function findRestatementPairs(
     const scored: ScoredPair[] = []
     for (const earlier of best) {
       const score = similarity(profile, profiles[earlier]!, stats)
-      if (score >= RESTATEMENT_THRESHOLD && sameEvent(profile, profiles[earlier]!)) {
+      if (
+        score >= RESTATEMENT_THRESHOLD &&
+        sameEvent(profile, profiles[earlier]!) &&
+        sameMeasure(profile, profiles[earlier]!)
+      ) {
         scored.push({ later: profile.index, earlier, similarity: score })
       }
     }
