@@ -3,8 +3,8 @@
  *
  * Forms: `[1] - Source 1: (URL)` run in one after another (the seed), `[1] https://…`,
  * `[1] Title. https://…`, `[1]: https://… "Title"`, `[^1]: …` (also over several paragraphs),
- * `1. …` / `1) …` items, and unnumbered items or paragraphs under a Sources heading, which are
- * numbered in order (so `[2]` cites the second).
+ * `1. …` / `1) …` items, `² …` notes numbered with a superscript, and unnumbered items or
+ * paragraphs under a Sources heading, which are numbered in order (so `[2]` cites the second).
  */
 // Regular expressions here follow the house rule (../shared/GUIDE.md): every repetition is bounded
 // (`{1,64}`, never `+`, `*` or `{n,}`) and is run on pathological input by test/pathological.test.ts;
@@ -39,9 +39,10 @@ export interface SourceEntry {
 }
 
 // The label that opens an entry: `[1]`, `[1]:`, `[^note]:` anywhere (kept only at a line start or
-// run in as the next number), or `1.` / `1)` at the start of a line. `[Title](url)` is a link.
+// run in as the next number), `1.` / `1)` at the start of a line, or a superscript number there,
+// as a word processor numbers its notes ("² Optoro, …"). `[Title](url)` is a link.
 const ENTRY_LABEL =
-  /\[(\^[^\]\s^[]{1,100}|[\w-]{1,40})\]:?(?![([])|(?<=^|\n)[ \t]{0,3}(\d{1,4})[.)](?=[ \t])/g
+  /\[(\^[^\]\s^[]{1,100}|[\w-]{1,40})\]:?(?![([])|(?<=^|\n)[ \t]{0,3}(\d{1,4})[.)](?=[ \t])|(?<=^|\n)[ \t]{0,3}([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})(?=[ \t])/g
 const SEPARATOR = /^[\s:–—-]{0,8}/
 // URLs: `<url>`, `[text](url)`, a bare URL or an unsafe scheme.
 const URL_IN_TEXT = new RegExp(
@@ -55,6 +56,9 @@ const URL_IN_TEXT = new RegExp(
 const DOI_IN_TEXT = /\bdoi\s{0,3}:?\s{0,3}(10\.\d{4,9}\/[^\s"<>]{1,300})/i
 const PLACEHOLDER_IN_TEXT =
   /\((?:url|link|links|tbd|todo|tk|#|\.\.\.|…)\)|\b(?:URL|TBD|TODO|TK)\b|(?<=\s|^)#(?=\s|$)/i
+
+// Superscript digits in order of value: "²" is 2.
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹'
 
 /** Reads every entry of the source-list blocks. */
 export function readSourceEntries(input: string, blocks: readonly Block[]): SourceEntry[] {
@@ -109,7 +113,10 @@ function entryStarts(text: string): EntryStart[] {
   const starts: EntryStart[] = []
   ENTRY_LABEL.lastIndex = 0
   for (let match = ENTRY_LABEL.exec(text); match; match = ENTRY_LABEL.exec(text)) {
-    const rawLabel = match[1] ?? match[2]!
+    const rawLabel =
+      match[1] ??
+      match[2] ??
+      String(Number([...match[3]!].map((digit) => SUPERSCRIPT_DIGITS.indexOf(digit)).join('')))
     const label = rawLabel.startsWith('^') ? rawLabel.slice(1) : rawLabel
     const at = match.index + (match[0].length - match[0].trimStart().length)
     const atLineStart = at === 0 || /\n[ \t]{0,3}$/.test(text.slice(Math.max(0, at - 4), at))
