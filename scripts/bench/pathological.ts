@@ -215,6 +215,19 @@ export const PATHOLOGICAL_CASES: readonly PathologicalCase[] = [
     name: "'![a](https://a.org/i.png)' lines x 1e5, then '![' x 5e5",
     build: () => `${repeat('![a](https://a.org/i.png)\nA caption.\n', 1e5)}\n${repeat('![', 5e5)}`,
   },
+  {
+    name: 'time stamps, notes about the story and unanswered requests for comment x 1e5',
+    build: () =>
+      repeat(
+        '*Last updated 4:15 p.m. ET* This story has been edited for length. Feld did not respond to repeated requests for comment on the ',
+        1e5,
+      ),
+  },
+  {
+    name: "'Revenue rose 12% to $31.5 billion at 4:15 p.m. and ' x 1e5 in one sentence, restated",
+    build: () =>
+      `${repeat('Revenue rose 12% to $31.5 billion at 4:15 p.m. and ', 1e5)}end.\n\nRevenue rose 15%.`,
+  },
   { name: '1e5 [citation needed]', build: () => repeat('It rose.[citation needed] ', 1e5) },
   { name: "'[a]: https://a.org/' x 1e5", build: () => repeat('[a]: https://a.org/\n', 1e5) },
   { name: "'(' x 1e6", build: () => repeat('(', 1e6) },
