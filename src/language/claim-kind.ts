@@ -497,7 +497,9 @@ export function isAboutTheAuthor(sentence: string, authors: readonly string[]): 
  * The kind of claim one sentence makes. In order: `headline` (from context), `meta` (calls
  * to action and notes to the reader: "Stay tuned for more updates", "Remember, …", "Read
  * more", "Call your council member …"; bylines and credit lines: "By Sam Lee | December 1,
- * 2026"; contributors' lines; corrections and editors' notes), `question` (ends with
+ * 2026"; contributors' lines; corrections and editors' notes; time stamps, "Last updated
+ * 4:15 p.m. ET"; the article speaking of itself, "This is a developing story"; media contact
+ * lines; "X did not respond to requests for comment"), `question` (ends with
  * "?", before any closing quote or citation marker), `quote`
  * (has a direct quote that is most of the sentence or is attributed to a speaker),
  * `opinion` (stance and evaluation: "one thing is clear", "a more balanced approach",
