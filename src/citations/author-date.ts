@@ -184,6 +184,18 @@ function citedForm(parts: AuthorParts): string {
   return second === undefined ? first! : `${first} & ${second}`
 }
 
+// A citation's label as this module writes it: the authors, then ", " and the year.
+const LABEL = /^([^[\]\n]{1,300}?)(?:(?: et al\.| & | and |, )[^[\]\n]{0,300}?)?, ((?:1[5-9]|20)\d\d[a-z]?)$/u
+
+/**
+ * The first author and the year of an author–date label ("Ripari et al., 2015" → Ripari and
+ * 2015, "World Health Organization, 2020"), or null when the label is none ("4", "reuters").
+ */
+export function readAuthorDateLabel(label: string): { author: string; year: string } | null {
+  const parts = LABEL.exec(label)
+  return parts ? { author: parts[1]!, year: parts[2]! } : null
+}
+
 /** Lower case without diacritics or dots: names compare as "gänzle" = "ganzle". */
 export function fold(name: string): string {
   return name
@@ -195,23 +207,36 @@ export function fold(name: string): string {
     .trim()
 }
 
+// A capitalised word of a name ("Ripari", "O’Brien", "Ellison-Park"), the particles written in lower
+// case before a surname ("van der Berg"), and a year of publication.
+const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’-]{0,40}`
+const NAME_PARTICLE = 'van|von|de|der|den|del|da|di|du|la|le|al'
+const YEAR = String.raw`(?:1[5-9]|20)\d\d`
 // One cited work inside parentheses: an optional lead-in ("see", "e.g.,"), the authors, an
 // optional comma, the year and its suffix, further years of the same authors ("2019, 2020a"), an
-// optional page ("p. 4", "pp. 3–5"). The authors are
-// capitalised words, particles, "et al.", "&" and "and", and commas between names.
-const CITED_WORK =
-  /^[ \t]{0,3}(?:(?:[Ss]ee(?:[ \t]{1,3}also)?|[Ee]\.g\.,?|[Cc]f\.|i\.e\.,?|[Ff]or example,?|[Aa]s cited in)[ \t]{1,3})?((?:\p{Lu}[\p{L}\p{M}'’-]{0,40}|van|von|de|der|den|del|da|di|du|la|le|al)(?:[ \t]{1,3}(?:\p{Lu}[\p{L}\p{M}'’-]{0,40}|van|von|de|der|den|del|da|di|du|la|le|al|of|for|the|et[ \t]{1,3}al\.|&|and)|,){0,16}),?[ \t]{1,3}((?:1[5-9]|20)\d\d)([a-z])?((?:,[ \t]{1,3}(?:1[5-9]|20)\d\d[a-z]?){0,6})(?:,[ \t]{1,3}(?:pp?\.|paras?\.|chap\.|ch\.)[ \t]{0,3}[\d–—-]{1,12})?[ \t]{0,3}$/du
+// optional page ("p. 4", "pp. 3–5"). The authors are capitalised words, particles, "et al.", "&"
+// and "and", and commas between names.
+const CITED_WORK = new RegExp(
+  String.raw`^[ \t]{0,3}(?:(?:[Ss]ee(?:[ \t]{1,3}also)?|[Ee]\.g\.,?|[Cc]f\.|i\.e\.,?|[Ff]or example,?|[Aa]s cited in)[ \t]{1,3})?` +
+    String.raw`((?:${NAME_WORD}|${NAME_PARTICLE})(?:[ \t]{1,3}(?:${NAME_WORD}|${NAME_PARTICLE}|of|for|the|et[ \t]{1,3}al\.|&|and)|,){0,16})` +
+    String.raw`,?[ \t]{1,3}(${YEAR})([a-z])?((?:,[ \t]{1,3}${YEAR}[a-z]?){0,6})` +
+    String.raw`(?:,[ \t]{1,3}(?:pp?\.|paras?\.|chap\.|ch\.)[ \t]{0,3}[\d–—-]{1,12})?[ \t]{0,3}$`,
+  'du',
+)
 // The further years of "(Smith, 2019, 2020a)".
-const MORE_YEARS = /(?:1[5-9]|20)\d\d[a-z]?/g
+const MORE_YEARS = new RegExp(`${YEAR}[a-z]?`, 'g')
 // A parenthesis: its content, read item by item at semicolons.
 const PARENTHESIS = /\(([^()\n]{4,400})\)/g
 // "(2021)" or "(2021a)" after a name: the narrative form.
-const NARRATIVE_YEAR = /\(((?:1[5-9]|20)\d\d)([a-z])?\)/g
+const NARRATIVE_YEAR = new RegExp(String.raw`\((${YEAR})([a-z])?\)`, 'g')
 // The name before a narrative year: "Landis et al.", "De Vuyst and Neysens", "Smith". A sentence's
 // words may stand before a surname ("In Landis et al. (2021)"), so only its last word is read, with
 // the particles before it ("De", "van der").
-const NARRATIVE_NAME =
-  /(?<![\p{L}\p{M}'’-])(?:(?:[Dd]e|[Vv]an|[Vv]on|[Dd]er|[Dd]en|[Dd]i|[Dd]u|[Dd]a|[Dd]el|[Ll]e|[Ll]a)[ \t]{1,3}){0,2}\p{Lu}[\p{L}\p{M}'’-]{0,40}(?:[ \t]{1,3}et[ \t]{1,3}al\.|[ \t]{1,3}(?:&|and)[ \t]{1,3}\p{Lu}[\p{L}\p{M}'’-]{0,40})?[ \t]{1,3}$/u
+const NARRATIVE_NAME = new RegExp(
+  String.raw`(?<![\p{L}\p{M}'’-])(?:(?:[Dd]e|[Vv]an|[Vv]on|[Dd]er|[Dd]en|[Dd]i|[Dd]u|[Dd]a|[Dd]el|[Ll]e|[Ll]a)[ \t]{1,3}){0,2}` +
+    String.raw`${NAME_WORD}(?:[ \t]{1,3}et[ \t]{1,3}al\.|[ \t]{1,3}(?:&|and)[ \t]{1,3}${NAME_WORD})?[ \t]{1,3}$`,
+  'u',
+)
 
 /**
  * Every author–date citation in `text` (which starts at `offset` in the input): each work in a

@@ -2,7 +2,12 @@
  * The citations stage: markers and links in each sentence, the source list, and the links between them.
  */
 
-export { type AuthorDateCitation, type AuthorDateKey, findAuthorDateCitations } from './author-date.js'
+export {
+  type AuthorDateCitation,
+  type AuthorDateKey,
+  findAuthorDateCitations,
+  readAuthorDateLabel,
+} from './author-date.js'
 export { citeSpan, type EditorTag, type SpanCitations } from './cite.js'
 export { type EntryFields, readEntryFields } from './entry-fields.js'
 export { findInlineLinks, type InlineLink } from './inline.js'

@@ -112,9 +112,7 @@ export function findSuperscriptMarkers(
   for (let match = SUPERSCRIPT.exec(text); match; match = SUPERSCRIPT.exec(text)) {
     const at = match.index
     if (inSpans(code, at) || EXPONENT_BASE.test(text.slice(Math.max(0, at - 3), at))) continue
-    let digits = ''
-    for (const char of match[0]) digits += SUPERSCRIPT_DIGITS[char] ?? (char === ',' ? ',' : '')
-    for (const label of expandLabels(digits)) {
+    for (const label of expandLabels(fromSuperscript(match[0]))) {
       markers.push({ label, start: offset + at, end: offset + at + match[0].length })
     }
   }
@@ -156,6 +154,13 @@ export function findParenthesisMarkers(
     for (const label of expandLabels(match[1]!)) markers.push({ label, start, end: start + match[0].length })
   }
   return markers
+}
+
+/** Superscript digits, dashes and commas as plain ones: "¹⁻³" → "1-3", "²" → "2". */
+export function fromSuperscript(text: string): string {
+  let plain = ''
+  for (const char of text) plain += SUPERSCRIPT_DIGITS[char] ?? (char === ',' ? ',' : '')
+  return plain
 }
 
 /** Editors' tags (`[citation needed]`, `[who?]`, `{{cn}}`) in `text`, which starts at `offset`. */

@@ -14,6 +14,7 @@ import { type AuthorDateKey, entryAcronym, readEntryAuthors } from './author-dat
 import { clean, readEntryFields } from './entry-fields.js'
 import { entryTextFromHtml, looksLikeHtmlEntry } from './html-entry.js'
 import { findIsbn } from './isbn.js'
+import { fromSuperscript } from './markers.js'
 import { isPlaceholderText } from './url.js'
 import { BARE_URL_SOURCE, LINK_DESTINATION_SOURCE, trimUrl, UNSAFE_URL_SOURCE } from './url-patterns.js'
 
@@ -56,9 +57,6 @@ const URL_IN_TEXT = new RegExp(
 const DOI_IN_TEXT = /\bdoi\s{0,3}:?\s{0,3}(10\.\d{4,9}\/[^\s"<>]{1,300})/i
 const PLACEHOLDER_IN_TEXT =
   /\((?:url|link|links|tbd|todo|tk|#|\.\.\.|…)\)|\b(?:URL|TBD|TODO|TK)\b|(?<=\s|^)#(?=\s|$)/i
-
-// Superscript digits in order of value: "²" is 2.
-const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹'
 
 /** Reads every entry of the source-list blocks. */
 export function readSourceEntries(input: string, blocks: readonly Block[]): SourceEntry[] {
@@ -113,10 +111,7 @@ function entryStarts(text: string): EntryStart[] {
   const starts: EntryStart[] = []
   ENTRY_LABEL.lastIndex = 0
   for (let match = ENTRY_LABEL.exec(text); match; match = ENTRY_LABEL.exec(text)) {
-    const rawLabel =
-      match[1] ??
-      match[2] ??
-      String(Number([...match[3]!].map((digit) => SUPERSCRIPT_DIGITS.indexOf(digit)).join('')))
+    const rawLabel = match[1] ?? match[2] ?? String(Number(fromSuperscript(match[3]!)))
     const label = rawLabel.startsWith('^') ? rawLabel.slice(1) : rawLabel
     const at = match.index + (match[0].length - match[0].trimStart().length)
     const atLineStart = at === 0 || /\n[ \t]{0,3}$/.test(text.slice(Math.max(0, at - 4), at))

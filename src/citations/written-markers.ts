@@ -6,6 +6,7 @@
  * parentheses "(4)".
  */
 import type { Citation, Source } from '../report/schema.js'
+import { readAuthorDateLabel } from './author-date.js'
 
 /**
  * Writes the marker for a label: `[^note]` for a footnote, `[1]` otherwise. With `at`, the offset
@@ -19,8 +20,8 @@ export const plainMarker: MarkerWriter = (label) => `[${label}]`
 // A footnote definition or call starts with "[^" (a definition may be indented by up to 3 spaces).
 const FOOTNOTE_START = /^[ \t]{0,3}\[\^/
 
-// An author–date citation's label: "Landis et al., 2021", "WHO, 2020a".
-const AUTHOR_DATE_LABEL = /^\p{Lu}[^[\]\n]{0,300}, (?:1[5-9]|20)\d\d[a-z]?$/u
+// An author–date citation's label starts with a capital: "Landis et al., 2021", "WHO, 2020a".
+const CAPITAL_FIRST = /^\p{Lu}/u
 
 /**
  * The marker writer for one article: a label is written `[^label]` when its source is defined as
@@ -51,7 +52,12 @@ export function articleMarkers(
   return (label, at) => {
     const written = at === undefined ? authorDate?.get(label) : undefined
     if (written !== undefined) return `(${written})`
-    if (authorDate !== null && AUTHOR_DATE_LABEL.test(label) && (at === undefined || input[at] !== '['))
+    if (
+      authorDate !== null &&
+      CAPITAL_FIRST.test(label) &&
+      readAuthorDateLabel(label) !== null &&
+      (at === undefined || input[at] !== '[')
+    )
       return `(${label})`
     // "(1)": a numbered source, or a number in parentheses where the article writes one.
     if (parentheses && (at === undefined ? /^\d{1,10}$/.test(label) : input[at] === '(')) return `(${label})`

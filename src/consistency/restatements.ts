@@ -16,7 +16,7 @@
  * ({@link sameEvent}), however many other words they share; nor are two whose bare percentages
  * and amounts measure different things ({@link sameMeasure}).
  */
-import { sameUnit } from './figures.js'
+import { type Figure, sameUnit } from './figures.js'
 import type { ClaimProfile } from './profile.js'
 
 /** Bounds on the candidate search; the defaults suit news articles. */
@@ -105,12 +105,15 @@ export function sameEvent(a: ClaimProfile, b: ClaimProfile): boolean {
  * and "Acme's profit rose 15%" share the verb, the company and the "%", and are two facts.
  */
 export function sameMeasure(a: ClaimProfile, b: ClaimProfile): boolean {
-  const measured = (profile: ClaimProfile) => profile.figures.filter((figure) => figure.subject.length > 0)
-  const mine = measured(a)
-  if (mine.length === 0) return true
-  const theirs = measured(b)
-  if (theirs.length === 0) return true
-  return mine.some((figure) => theirs.some((other) => sameUnit(figure, other)))
+  // Runs for every scored candidate: no arrays made.
+  if (!a.figures.some(isMeasured) || !b.figures.some(isMeasured)) return true
+  return a.figures.some(
+    (figure) => isMeasured(figure) && b.figures.some((other) => isMeasured(other) && sameUnit(figure, other)),
+  )
+}
+
+function isMeasured(figure: Figure): boolean {
+  return figure.subject.length > 0
 }
 
 /** One scored pair: a later claim and an earlier one, by profile index. */

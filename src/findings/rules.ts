@@ -6,7 +6,12 @@
 // Regular expressions here follow the house rule (../shared/GUIDE.md): every repetition is bounded
 // (`{1,64}`, never `+`, `*` or `{n,}`) and is run on pathological input by test/pathological.test.ts;
 // test/robustness-regex.test.ts fails on any unbounded one.
-import { isUnpublishedSource, type MarkerWriter, plainMarker } from '../citations/index.js'
+import {
+  isUnpublishedSource,
+  type MarkerWriter,
+  plainMarker,
+  readAuthorDateLabel,
+} from '../citations/index.js'
 import type { Claim, Finding, Position, Severity, Source } from '../report/schema.js'
 
 /** Every rule citecheck reports, with its default severity. */
@@ -144,7 +149,7 @@ export function findDanglingCitations(
     for (const citation of claim.citations) {
       if (citation.sourceId !== null) continue
       const written = marker(citation.label, citation.position.start.offset)
-      const authorDate = written.startsWith('(') ? authorAndYear(citation.label) : null
+      const authorDate = written.startsWith('(') ? readAuthorDateLabel(citation.label) : null
       const problem = authorDate
         ? `Unexpected citation \`${written}\`: no listed source is by ${authorDate.author} from ${authorDate.year}${sameAuthor(authorDate.author, sources, marker)}`
         : `Unexpected marker \`${written}\`: no source is labelled ${citation.label}`
@@ -161,12 +166,6 @@ export function findDanglingCitations(
   return findings
 }
 
-/** "Ripari et al., 2015" → Ripari and 2015: the first author and the year of an author–date label. */
-function authorAndYear(label: string): { author: string; year: string } | null {
-  const parts = /^(.{1,300}?)(?: et al\.| & | and |,).{0,300}?(\d{4}[a-z]?)$/.exec(label)
-  return parts ? { author: parts[1]!, year: parts[2]! } : null
-}
-
 /** "; the list has (Ripari et al., 2016)": listed works by the same first author, as a hint. */
 function sameAuthor(author: string, sources: readonly Source[], marker: MarkerWriter): string {
   const wanted = author.toLowerCase()
@@ -174,7 +173,7 @@ function sameAuthor(author: string, sources: readonly Source[], marker: MarkerWr
     .map((source) => marker(source.label))
     .filter(
       (written) =>
-        written.startsWith('(') && authorAndYear(written.slice(1, -1))?.author.toLowerCase() === wanted,
+        written.startsWith('(') && readAuthorDateLabel(written.slice(1, -1))?.author.toLowerCase() === wanted,
     )
   return listed.length > 0 ? `; the list has ${listed.slice(0, 3).join(', ')}` : ''
 }
