@@ -71,10 +71,13 @@ export function findUnsupportedClaims(
       const cited = [
         ...new Set(claim.citations.filter((c) => c.sourceId !== null).map((c) => marker(c.label))),
       ]
+      const tag = claim.reasons.find((reason) => reason.factor === 'citation-needed-tag')
       const message =
-        cited.length > 0 && !claim.reasons.some((reason) => reason.factor === 'citation-needed-tag')
-          ? `Unsupported claim: “${excerpt(claim.text)}” cites ${cited.join('')}, but its confidence ${claim.confidence.toFixed(2)} is below thresholds.supported${weakestReason(claim)}; expected a source that can back it`
-          : `Unsupported claim: nothing is cited for “${excerpt(claim.text)}”${supportNote(claim)}; expected ${expected}`
+        cited.length === 0
+          ? `Unsupported claim: nothing is cited for “${excerpt(claim.text)}”${supportNote(claim)}; expected ${expected}`
+          : tag
+            ? `Unsupported claim: “${excerpt(claim.text)}” cites ${cited.join('')}, but ${tag.detail ?? 'an editor tagged it'}; expected a source that backs what the tag marks`
+            : `Unsupported claim: “${excerpt(claim.text)}” cites ${cited.join('')}, but its confidence ${claim.confidence.toFixed(2)} is below thresholds.supported${weakestReason(claim)}; expected a source that can back it`
       return finding('unsupported-claim', message, { position: claim.position, claimId: claim.id })
     })
 }
