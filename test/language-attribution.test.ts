@@ -138,6 +138,15 @@ const invalid: ReadonlyArray<{ text: string; expected: Expected }> = [
     text: 'The US is talking to Libya, according to the Pentagon.',
     expected: { kind: 'according-to', speaker: 'Pentagon', cue: 'according to' },
   },
+  // a body's long name after "the" is read whole while it stays capitalised
+  {
+    text: 'According to the Global Resource Information Database of the United Nations Environment Programme, it shrank.',
+    expected: {
+      kind: 'according-to',
+      speaker: 'Global Resource Information Database of the United Nations Environment Programme',
+      cue: 'According to',
+    },
+  },
   {
     text: 'According to Secretary of State Marco Rubio, talks are ongoing.',
     expected: { kind: 'according-to', speaker: 'Marco Rubio', cue: 'According to' },

@@ -993,7 +993,11 @@ function speakerAfter(sentence: string, words: readonly WordToken[], v: number):
     return { text: phraseText(sentence, name), start: name[0]!.start, end: name[name.length - 1]!.end }
   }
   if (!DETERMINERS.has(head.lower)) return describedName(sentence, words, k)
-  while (to + 1 < words.length && to - k < 7 && joined(sentence, words[to]!, words[to + 1]!)) {
+  while (
+    to + 1 < words.length &&
+    (to - k < 7 || (to - k < LONG_NAME_WORDS && continuesCapitalisedName(sentence, words, to))) &&
+    joined(sentence, words[to]!, words[to + 1]!)
+  ) {
     const next = words[to + 1]!
     if (continuesOrganisation(sentence, words, k, to)) {
       to++
@@ -1005,6 +1009,21 @@ function speakerAfter(sentence: string, words: readonly WordToken[], v: number):
   }
   if (to === k) return null
   return { text: sentence.slice(head.start, words[to]!.end), start: head.start, end: words[to]!.end }
+}
+
+// A body's name after "the" may run past seven words while it stays capitalised: "the Global
+// Resource Information Database of the United Nations Environment Programme".
+const LONG_NAME_WORDS = 14
+
+/**
+ * Does the name at `to` (a capitalised word, or "of"/"the" inside the name) go on into a capital,
+ * directly or over "of (the)"?
+ */
+function continuesCapitalisedName(sentence: string, words: readonly WordToken[], to: number): boolean {
+  const here = words[to]!.text
+  const next = words[to + 1]
+  if (next === undefined || !(isCapitalised(here) || NAME_CONNECTORS.has(here))) return false
+  return isCapitalised(next.text) || connectorsBeforeCapital(sentence, words, to + 1) > 0
 }
 
 // Words that make a capitalised run a body whose name may hold "and" ("Centers for Disease Control
