@@ -206,6 +206,25 @@ describe('readEntryFields', () => {
       expected: { title: 'Population estimates 2023', publisher: 'Statistics Canada', date: '2024-02-15' },
     },
     {
+      style: 'Wikipedia author–date with a quoted title and its file format',
+      text: '^ a b UNEP (2008). "Africa: Atlas of Our Changing Environment" (PDF). United Nations Environment Programme. p. 42.',
+      expected: {
+        title: 'Africa: Atlas of Our Changing Environment',
+        publisher: 'United Nations Environment Programme',
+        date: '2008',
+      },
+    },
+    {
+      style: 'APA with a file format after the title',
+      text: 'Smith, J. (2020). Annual report 2019 [PDF]. Agency for Things.',
+      expected: { title: 'Annual report 2019', publisher: 'Agency for Things', date: '2020' },
+    },
+    {
+      style: 'a language note is part of the title',
+      text: 'Doe, A. (2021). Über alles (in German). Verlag.',
+      expected: { title: 'Über alles (in German)', publisher: 'Verlag', date: '2021' },
+    },
+    {
       style: 'ISO date and a dash before the outlet',
       text: 'Rover finds ice — NASA, 2024-05-02',
       expected: { title: 'Rover finds ice', publisher: 'NASA', date: '2024-05-02' },

@@ -193,10 +193,14 @@ function readApa(text: string, dated: FoundDate): Omit<EntryFields, 'date'> | nu
   const after = text.slice(dated.end).replace(/^[ \t]{0,3}\.?[ \t]{0,3}/, '')
   const parts = sentences(after)
   if (parts.length === 0) return null
-  const title = withoutFullStop(clean(parts[0]!.replace(EMPHASIS, '$1')))
+  // The format named after a title is no part of it: `"Atlas" (PDF).`, as Wikipedia writes it.
+  const title = withoutFullStop(clean(parts[0]!.replace(FILE_FORMAT, '').replace(EMPHASIS, '$1')))
   const second = parts[1] === undefined ? null : withoutFullStop(clean(parts[1].replace(EMPHASIS, '$1')))
   return { title, publisher: second !== null && wordCount(second) <= 8 ? second : null }
 }
+
+// A file format named at the end of a title: " (PDF)", " [PDF]"; " (in German)" is not one.
+const FILE_FORMAT = /[ \t]{1,3}[([](?:PDF|DOCX?|XLSX?|PPTX?|CSV|EPUB|video|audio|podcast)[)\]]$/i
 
 function sentences(text: string): string[] {
   const parts: string[] = []
