@@ -54,6 +54,31 @@ const invalid: ReadonlyArray<{ text: string; expected: Expected }> = [
     text: 'Secretary of State Marco Rubio recently revealed that the United States is actively seeking other countries to help take in migrants from third-party nations, a move that goes beyond El Salvador[1][5].',
     expected: { kind: 'reported', speaker: 'Marco Rubio', cue: 'revealed' },
   },
+  // "Federal", "National", "Supreme" before a body's name are part of it; an office after it is a title
+  {
+    text: 'The Federal Reserve said rates would rise.',
+    expected: { kind: 'reported', speaker: 'Federal Reserve', cue: 'said' },
+  },
+  {
+    text: 'The Federal Communications Commission has acknowledged these shortcomings.',
+    expected: { kind: 'reported', speaker: 'Federal Communications Commission', cue: 'acknowledged' },
+  },
+  {
+    text: 'The National Weather Service said snow would fall overnight.',
+    expected: { kind: 'reported', speaker: 'National Weather Service', cue: 'said' },
+  },
+  {
+    text: 'Supreme Court Justice Sonia Sotomayor said the ruling went too far.',
+    expected: { kind: 'reported', speaker: 'Sonia Sotomayor', cue: 'said' },
+  },
+  {
+    text: 'Federal Reserve Chair Jerome Powell said inflation had eased.',
+    expected: { kind: 'reported', speaker: 'Jerome Powell', cue: 'said' },
+  },
+  {
+    text: 'National Security Adviser Jake Sullivan said talks would resume.',
+    expected: { kind: 'reported', speaker: 'Jake Sullivan', cue: 'said' },
+  },
   // the same verbs before a clause, or ending one, report speech
   {
     text: 'Reyes declared that the state would open 40 warming centers.',

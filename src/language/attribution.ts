@@ -354,6 +354,8 @@ const TITLE_WORDS = new Set([
   'spokesman',
   'spokeswoman',
   'spokesperson',
+  'adviser',
+  'advisor',
   'commissioner',
   'chancellor',
   'premier',
@@ -750,16 +752,49 @@ function nameFromRun(run: readonly WordToken[]): WordToken[] | null {
   // "At", "In", "But" open sentences, not names; "AT" in "AT&T" is an acronym.
   while (from < run.length - 1 && NOT_NAME_START.has(run[from]!.lower) && !isAcronym(run[from]!.text)) from++
   let rest = run.slice(from)
-  let k = 0
-  while (k < rest.length - 1) {
-    const lower = rest[k]!.lower
-    if (TITLE_WORDS.has(lower) || (NAME_CONNECTORS.has(lower) && k > 0)) k++
-    else break
-  }
+  let k = titleEnd(rest, 0)
+  // "Federal", "National", "Supreme" before a body's name are part of it ("the Federal Reserve",
+  // "the National Weather Service"); an office after the body is a title ("Supreme Court Justice
+  // Sonia Sotomayor", "Federal Reserve Chair Jerome Powell").
+  const body = k === 0 ? -1 : lastBodyWord(rest, k)
+  if (body >= 0) k = TITLE_WORDS.has(rest[body + 1]?.lower ?? '') ? titleEnd(rest, body + 1) : 0
   // Keep the last word even when everything looked like a title ("the President said").
   rest = rest.slice(k)
   while (rest.length > 0 && NAME_CONNECTORS.has(rest[0]!.lower)) rest = rest.slice(1)
   return rest.length > 0 ? withoutPlaceOfOrigin(rest) : null
+}
+
+/** From word `k` of a run, past the titles and offices before a name; never past the last word. */
+function titleEnd(run: readonly WordToken[], k: number): number {
+  let end = k
+  while (end < run.length - 1) {
+    const lower = run[end]!.lower
+    if (TITLE_WORDS.has(lower) || (NAME_CONNECTORS.has(lower) && end > k)) end++
+    else break
+  }
+  return end
+}
+
+// Words that end the name of a body, besides those of ORGANISATION_WORDS: "Federal Reserve",
+// "Supreme Court", "United Nations", "National Bank".
+const BODY_WORDS = new Set([
+  'reserve',
+  'court',
+  'courts',
+  'nations',
+  'bank',
+  'corporation',
+  'police',
+  'guard',
+])
+
+/** The index of the last word from `from` on that names a body ("Commission", "Reserve"), or -1. */
+function lastBodyWord(run: readonly WordToken[], from: number): number {
+  for (let at = run.length - 1; at >= from; at--) {
+    const lower = run[at]!.lower
+    if (ORGANISATION_WORDS.has(lower) || BODY_WORDS.has(lower)) return at
+  }
+  return -1
 }
 
 // Words that take "of" inside a name: "Bank of America", "Church of England", "Duke of York".
