@@ -3,11 +3,13 @@ import {
   classifyUrl,
   expandLabels,
   findMarkers,
+  findNoteNumbers,
   findParenthesisMarkers,
   normalizeUrl,
   readSourceEntries,
 } from '../src/citations/index.js'
 import { readDocument } from '../src/document/index.js'
+import { analyze } from '../src/index.js'
 
 function labels(text: string): string[] {
   return findMarkers(text, 0, text.length).map((marker) => marker.label)
@@ -106,6 +108,46 @@ describe('findParenthesisMarkers', () => {
   })
 })
 
+describe('findNoteNumbers', () => {
+  it.each([
+    ['Access lags at benchmark speeds.1 The program', [['1', '1']]],
+    ['Nearly 40 percent were never served.3', [['3', '3']]],
+    ['It repeats old mistakes,2 but the evidence is mixed.', [['2', '2']]],
+    ['“We will not stop,” he said.”4 Then', [['4', '4']]],
+    [
+      'Several audits agree.5,6 Next',
+      [
+        ['5', '5,6'],
+        ['6', '5,6'],
+      ],
+    ],
+    [
+      'Rates doubled.7–9 Then',
+      [
+        ['7', '7–9'],
+        ['8', '7–9'],
+        ['9', '7–9'],
+      ],
+    ],
+    ['Prices climbed in Zürich.12 Then', [['12', '12']]],
+  ])('reads %s', (text, expected) => {
+    expect(findNoteNumbers(text, 0, []).map((m) => [m.label, text.slice(m.start, m.end)])).toEqual(expected)
+  })
+
+  it.each([
+    ['a decimal', 'The program allocated $42.45 billion.'],
+    ['a section number after one letter', 'See Appendix A.1 for details.'],
+    ['a number an abbreviation takes', 'It was the No.1 song and in Vol.2 of the set, see Fig.3 below.'],
+    ['a word with a digit in it', 'The H5N1 strain and COVID19 spread.'],
+    ['a number before more digits or letters', 'It reached v.2.1 and speeds.1a today.'],
+    ['a time', 'They met at 4:30 and left.'],
+    ['a number in code', 'Run `speeds.1 now` to see.'],
+  ])('reads no note number in %s', (_, text) => {
+    const code = [...text.matchAll(/`[^`]*`/g)].map((m) => [m.index, m.index + m[0].length] as const)
+    expect(findNoteNumbers(text, 0, code)).toEqual([])
+  })
+})
+
 describe('classifyUrl', () => {
   const table: { url: string | null; placeholder?: boolean; expected: string }[] = [
     { url: 'https://www.reuters.com/world/x', expected: 'ok' },
@@ -132,6 +174,46 @@ describe('classifyUrl', () => {
       normalizeUrl('http://reuters.com/a'),
     )
     expect(normalizeUrl('https://a.org/x?b=2&a=1')).toBe(normalizeUrl('https://a.org/x?a=1&b=2'))
+  })
+})
+
+describe('notes that repeat the one before', () => {
+  const repeats = (body: string) => {
+    const input = `Sales fell.[2]\n\n[1] https://www.reuters.com/a\n[2] ${body}\n`
+    return readSourceEntries(input, readDocument(input, 'text').blocks)[1]?.repeatsPrevious
+  }
+
+  it.each(['Ibid.', 'Ibid', 'Ibid., 14.', 'Ibid., pp. 3–5.', 'Ibidem.', 'Id.', 'Id. at 7.', '*Ibid.*'])(
+    'reads %s as the note before',
+    (body) => expect(repeats(body)).toBe(true),
+  )
+
+  it.each([
+    'Idaho Statesman, https://www.idahostatesman.com/x',
+    'Ibid. https://www.reuters.com/b',
+    'Id. 4 (2019), Smith v. Jones.',
+    'Ibid., see also Reuters, 2020.',
+  ])('reads %s as a note of its own', (body) => expect(repeats(body)).toBe(false))
+
+  it('cites the note before’s source, in text and in GFM footnotes, and makes no source of its own', () => {
+    const markdown =
+      'Sales fell.[^1] Profits fell too.[^2] Costs rose.[^3]\n\n[^1]: Reuters, "Sales fall", https://www.reuters.com/a\n[^2]: *Ibid.*, 4.\n[^3]: Ibid.\n'
+    const report = analyze(markdown, { format: 'markdown' })
+    expect(report.sources.map((source) => source.label)).toEqual(['1'])
+    expect(report.claims.map((claim) => claim.citations.map((c) => c.sourceId))).toEqual([
+      ['s1'],
+      ['s1'],
+      ['s1'],
+    ])
+    expect(report.findings).toEqual([])
+  })
+
+  it('keeps an “Ibid.” with no note before it as a source', () => {
+    const report = analyze('Sales fell.[2]\n\n[1] Ibid.\n[2] https://www.reuters.com/a\n')
+    expect(report.sources.map((source) => [source.label, source.title])).toEqual([
+      ['1', 'Ibid.'],
+      ['2', null],
+    ])
   })
 })
 

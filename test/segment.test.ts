@@ -117,6 +117,16 @@ describe('splitSentences', () => {
       expected: ['Rain fell.¹', 'Rivers rose.<sup>2</sup>', 'Done.'],
     },
     {
+      name: 'a note number set on the line after the full stop stays with its sentence',
+      text: 'Access lags at benchmark speeds.1 The program grew.2 Yet it failed.3',
+      expected: ['Access lags at benchmark speeds.1', 'The program grew.2', 'Yet it failed.3'],
+    },
+    {
+      name: 'a decimal or a section number is no note number',
+      text: 'It holds $42.5 Million in cash. See Appendix A.1 The table. It was the No.1 Hit.',
+      expected: ['It holds $42.5 Million in cash.', 'See Appendix A.1 The table.', 'It was the No.1 Hit.'],
+    },
+    {
       name: 'wiki templates after the full stop stay with their sentence',
       text: 'It is tall.{{cn}} It is old.',
       expected: ['It is tall.{{cn}}', 'It is old.'],

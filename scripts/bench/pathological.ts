@@ -212,6 +212,16 @@ export const PATHOLOGICAL_CASES: readonly PathologicalCase[] = [
       `${repeat('It rose (1, 2). ', 2e5)}${repeat('(1, ', 1e5)}\n\nSources:\n1. https://a.org/x\n2. https://b.org/y\n`,
   },
   {
+    name: "'It rose.1,2 ' x 2e5, 'aa.1' x 2e5 and 'aa.' + '1,' x 1e5 after numbered notes with Ibid.",
+    build: () =>
+      `${repeat('It rose.1,2 ', 2e5)}\n\n${repeat('aa.1', 2e5)}\n\naa.${repeat('1,', 1e5)}\n\nNotes\n\n1. https://a.org/x\n2. Ibid.\n3. ${repeat('Ibid., ', 1e5)}\n`,
+  },
+  {
+    name: "'Federal National Supreme ' x 1e5 said, and 'Aa (2019). \"T\" (PDF). ' x 1e5 in one entry",
+    build: () =>
+      `${repeat('Federal National Supreme ', 1e5)}Reserve Chair Jo Lee said it.\n\nReferences\n\nLee, J. (2019). ${repeat('"T" (PDF). ', 1e5)}\n`,
+  },
+  {
     name: "'![a](https://a.org/i.png)' lines x 1e5, then '![' x 5e5",
     build: () => `${repeat('![a](https://a.org/i.png)\nA caption.\n', 1e5)}\n${repeat('![', 5e5)}`,
   },

@@ -11,6 +11,7 @@ import {
   codeSpans,
   findEditorTags,
   findMarkersInText,
+  findNoteNumbers,
   findParenthesisMarkers,
   findSuperscriptMarkers,
   inSpans,
@@ -72,6 +73,7 @@ export function citeSpan(
     cite(marker)
   }
   for (const marker of superscripts) cite(marker)
+  if (sources.noteNumberStyle) for (const marker of findNoteNumbers(text, start, code)) cite(marker)
   if (sources.parenthesisStyle) {
     for (const marker of findParenthesisMarkers(text, start, code)) {
       // "(2019)" is a year, not a marker, unless a source carries that label.

@@ -23,6 +23,7 @@ export {
   expandLabels,
   findEditorTags,
   findMarkers,
+  findNoteNumbers,
   findParenthesisMarkers,
   findSuperscriptMarkers,
   type MarkerMatch,

@@ -5,7 +5,7 @@ import type { Block, Locator } from '../document/index.js'
 import type { Source } from '../report/schema.js'
 import { type AuthorDateCitation, findAuthorDateCitations } from './author-date.js'
 import type { InlineLink } from './inline.js'
-import { findParenthesisMarkers } from './markers.js'
+import { findNoteNumbers, findParenthesisMarkers } from './markers.js'
 import type { SourceEntry } from './sources.js'
 import { describeUrl } from './url.js'
 
@@ -42,6 +42,12 @@ export interface SourceIndex {
    * ("… cell damage (1)."): such numbers are then read as markers. Set by {@link withCitationStyles}.
    */
   parenthesisStyle: boolean
+  /**
+   * True when the body cites a numbered source with a note number set on the line, as a pasted
+   * superscript becomes ("… benchmark speeds.1 The …"): such numbers are then read as markers.
+   * Set by {@link withCitationStyles}.
+   */
+  noteNumberStyle: boolean
 }
 
 /**
@@ -69,6 +75,13 @@ export function indexSources(
     return source
   }
   for (const entry of entries) {
+    // "Ibid." and "Id. at 7." cite what the note before cites: their numbers name its source.
+    const previous = listed[listed.length - 1]
+    if (entry.repeatsPrevious && previous !== undefined) {
+      const key = normalizeLabel(entry.label)
+      if (!labels.has(key)) labels.set(key, previous)
+      continue
+    }
     const facts = describeUrl(entry.url, entry.placeholder)
     const source = add(
       {
@@ -159,6 +172,7 @@ export function indexSources(
     authorDateLabels,
     authorDateStyle: false,
     parenthesisStyle: false,
+    noteNumberStyle: false,
   }
 }
 
@@ -169,26 +183,30 @@ function lastWord(name: string): string {
 /**
  * The index, marked with the citation styles the body shows: author and date when a body block
  * cites a listed source that way ("(Landis et al., 2021)" with "Landis, E. A., et al. (2021). …"
- * in the list), numbers in parentheses when one such number names a numbered source ("(1)").
+ * in the list), numbers in parentheses when one such number names a numbered source ("(1)"), and
+ * note numbers set on the line when one of them does ("speeds.1 The").
  */
 export function withCitationStyles(index: SourceIndex, input: string, blocks: readonly Block[]): SourceIndex {
   const authorDate = index.authorDateLabels.size > 0
-  const parentheses = index.hasNumberedLabels
-  if (!authorDate && !parentheses) return index
+  const numbered = index.hasNumberedLabels
+  if (!authorDate && !numbered) return index
   let authorDateStyle = false
   let parenthesisStyle = false
+  let noteNumberStyle = false
+  const names = (found: { label: string }) => index.byLabel(found.label) !== undefined
   for (const block of blocks) {
     if (block.role !== 'body') continue
     const text = input.slice(block.start, block.end)
     if (authorDate && !authorDateStyle)
       authorDateStyle = findAuthorDateCitations(text, block.start).some((found) => index.byAuthorDate(found))
-    if (parentheses && !parenthesisStyle)
-      parenthesisStyle = findParenthesisMarkers(text, block.start, []).some((found) =>
-        index.byLabel(found.label),
-      )
-    if ((authorDateStyle || !authorDate) && (parenthesisStyle || !parentheses)) break
+    if (numbered && !parenthesisStyle)
+      parenthesisStyle = findParenthesisMarkers(text, block.start, []).some(names)
+    if (numbered && !noteNumberStyle) noteNumberStyle = findNoteNumbers(text, block.start, []).some(names)
+    if ((authorDateStyle || !authorDate) && ((parenthesisStyle && noteNumberStyle) || !numbered)) break
   }
-  return authorDateStyle || parenthesisStyle ? { ...index, authorDateStyle, parenthesisStyle } : index
+  return authorDateStyle || parenthesisStyle || noteNumberStyle
+    ? { ...index, authorDateStyle, parenthesisStyle, noteNumberStyle }
+    : index
 }
 
 /**

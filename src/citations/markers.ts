@@ -7,7 +7,8 @@
  * definitions, remark turns `[1][5]` into one linkReference and the 1 disappears from the tree
  * (../shared/GUIDE.md).
  */
-import { HTML_FOOTNOTE_CALL_SOURCE } from '../segment/index.js'
+import { NOTE_NUMBER_BEFORE_SOURCE, NOTE_NUMBER_SOURCE } from '../document/index.js'
+import { HTML_FOOTNOTE_CALL_SOURCE, NEVER_FINAL } from '../segment/index.js'
 import { EDITOR_TAGS, EDITOR_TEMPLATES } from './editor-tags.js'
 
 /** One label of a marker; a range or list marker gives one per label, all with the marker's span. */
@@ -150,6 +151,30 @@ export function findParenthesisMarkers(
   PARENTHESIS_MARKER.lastIndex = 0
   for (let match = PARENTHESIS_MARKER.exec(text); match; match = PARENTHESIS_MARKER.exec(text)) {
     if (inSpans(code, match.index)) continue
+    const start = offset + match.index
+    for (const label of expandLabels(match[1]!)) markers.push({ label, start, end: start + match[0].length })
+  }
+  return markers
+}
+
+// "speeds.1 The", "mistakes,2 but", "he said.”4": note numbers set on the line
+// (../document/note-numbers.ts), before a space or the end.
+const NOTE_NUMBER = new RegExp(`${NOTE_NUMBER_BEFORE_SOURCE}(${NOTE_NUMBER_SOURCE})(?=[ \\t\\r\\n]|$)`, 'g')
+const WORD_BEFORE_NUMBER = /(\p{L}{1,12})[.,;:!?…"”’')]{1,5}$/u
+
+/**
+ * Note numbers set on the line ("… benchmark speeds.1 The …", a superscript that lost its raise in
+ * a paste) in `text`, which starts at `offset`. A number after an abbreviation that takes one is
+ * its argument, not a note: "No.1", "Vol.2", "Fig.3". The caller reads them only where the
+ * article shows the style (some resolve against a numbered source list).
+ */
+export function findNoteNumbers(text: string, offset: number, code: readonly CodeSpan[]): MarkerMatch[] {
+  const markers: MarkerMatch[] = []
+  NOTE_NUMBER.lastIndex = 0
+  for (let match = NOTE_NUMBER.exec(text); match; match = NOTE_NUMBER.exec(text)) {
+    if (inSpans(code, match.index)) continue
+    const word = WORD_BEFORE_NUMBER.exec(text.slice(Math.max(0, match.index - 17), match.index))
+    if (word !== null && NEVER_FINAL.has(word[1]!.toLowerCase())) continue
     const start = offset + match.index
     for (const label of expandLabels(match[1]!)) markers.push({ label, start, end: start + match[0].length })
   }

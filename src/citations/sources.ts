@@ -35,6 +35,11 @@ export interface SourceEntry {
   authorDate: AuthorDateKey | null
   /** Initials the entry's body is also cited by ("WHO"), when it has an author–date key. */
   acronym: string | null
+  /**
+   * True for a note that only repeats the one before it: "Ibid.", "Ibid., 14.", "Id. at 7." (Chicago
+   * and legal style). Its number cites the source of the note before.
+   */
+  repeatsPrevious: boolean
   start: number
   end: number
 }
@@ -158,6 +163,11 @@ function withoutUnbalancedParen(doi: string): string {
   return depth < 0 ? withoutUnbalancedParen(trimUrl(doi.slice(0, -1))) : doi
 }
 
+// "Ibid.", "Ibid., 14.", "Ibid., pp. 3–5.", "Id.", "Id. at 7.", "*Ibid.*": the note before, perhaps at
+// another page. Anything more ("Id. 4 (2019) …") is a citation of its own.
+const REPEATS_PREVIOUS =
+  /^[ \t]{0,3}[*_]{0,2}(?:ibid(?:em)?|id)\.?[*_]{0,2}(?:[ \t]{0,3}[,;]?[ \t]{0,3}(?:at[ \t]{1,3})?(?:pp?\.[ \t]{0,3})?\d{1,5}(?:[ \t]{0,3}[–—-][ \t]{0,3}\d{1,5})?)?[ \t]{0,3}\.?[ \t]{0,3}$/i
+
 function parseEntry(
   input: string,
   label: string,
@@ -209,6 +219,7 @@ function parseEntry(
     placeholder,
     authorDate,
     acronym: authorDate ? entryAcronym(authorDate, body) : null,
+    repeatsPrevious: url === null && REPEATS_PREVIOUS.test(body),
     start,
     end,
   }

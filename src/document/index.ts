@@ -13,6 +13,7 @@ export type { ArticleDocument, Block, BlockKind, BlockRole } from './block.js'
 export { LOOKS_LIKE_REFERENCE } from './block.js'
 export { detectFormat } from './detect-format.js'
 export { createLocator, type Locator } from './locate.js'
+export { NOTE_NUMBER_BEFORE_SOURCE, NOTE_NUMBER_SOURCE } from './note-numbers.js'
 
 /**
  * Reads the input as Markdown or plain text (`auto` decides by looking) and returns its blocks;

@@ -3,11 +3,14 @@
  * without a full stop, `- ` bullets, run-in bullets ("Label:- One.- Two."), and source lines.
  */
 import { type Block, LOOKS_LIKE_REFERENCE, SOURCE_ENTRY_START, SOURCE_HEADING } from './block.js'
+import { NOTE_NUMBER_BEFORE_SOURCE, NOTE_NUMBER_SOURCE } from './note-numbers.js'
 
 // A line ends in sentence punctuation, optionally followed by closing quotes and markers.
-// Markers may be bracketed, superscript or editors' tags ("[citation needed]", "{{cn}}").
-const ENDS_LIKE_SENTENCE =
-  /[.!?…:;,]["”’')\]]{0,3}(?:\[[^\]\n]{1,40}\]|\{\{[^{}\n]{1,60}\}\}|[¹²³⁰⁴-⁹⁻]{1,10}){0,20}[ \t]{0,20}$/
+// Markers may be bracketed, superscript, note numbers set on the line ("served.3",
+// ./note-numbers.ts) or editors' tags ("[citation needed]", "{{cn}}").
+const ENDS_LIKE_SENTENCE = new RegExp(
+  String.raw`[.!?…:;,]["”’')\]]{0,3}(?:\[[^\]\n]{1,40}\]|\{\{[^{}\n]{1,60}\}\}|[¹²³⁰⁴-⁹⁻]{1,10}|${NOTE_NUMBER_BEFORE_SOURCE}${NOTE_NUMBER_SOURCE}){0,20}[ \t]{0,20}$`,
+)
 // A bullet at the start of a line.
 const BULLET = /^([ \t]{0,8})([-*•–+]|\d{1,3}[.)])[ \t]{1,8}/
 // "Label:- first item" — a label that opens run-in bullets.

@@ -8,6 +8,8 @@
 // Regular expressions here follow the house rule (../shared/GUIDE.md): every repetition is bounded
 // (`{1,64}`, never `+`, `*` or `{n,}`) and is run on pathological input by test/pathological.test.ts;
 // test/robustness-regex.test.ts fails on any unbounded one.
+
+import { NOTE_NUMBER_BEFORE_SOURCE, NOTE_NUMBER_SOURCE } from '../document/index.js'
 import { NEVER_FINAL, SENTENCE_OPENERS, SOMETIMES_FINAL } from './abbreviations.js'
 import { HTML_FOOTNOTE_CALL_PLAIN_SOURCE } from './html-footnote-calls.js'
 import { findQuoteSpans, type QuoteSpan } from './quotes.js'
@@ -20,9 +22,10 @@ export interface SentenceSpan {
 
 const TERMINATOR = /[.!?…]{1,10}/g
 // After the terminator: closing quotes/brackets, then footnote markers, then whitespace.
-// Markers include editors' tags ("[who?]", "{{cn}}") and superscripts ("²", "<sup>2</sup>").
+// Markers include editors' tags ("[who?]", "{{cn}}"), superscripts ("²", "<sup>2</sup>") and note
+// numbers set on the line ("speeds.1 The", ../document/note-numbers.ts).
 const AFTER_TERMINATOR = new RegExp(
-  String.raw`["”’')\]»]{0,4}(?:\[\^?[\w ,–—?'’-]{1,40}\]|\{\{[^{}\n]{1,60}\}\}|[¹²³⁰⁴-⁹⁻]{1,10}|<sup>[^<>\n]{1,20}<\/sup>|${HTML_FOOTNOTE_CALL_PLAIN_SOURCE}){0,20}["”’')»]{0,2}(?=(\s{1,1000})(\S)?|$)`,
+  String.raw`["”’')\]»]{0,4}(?:\[\^?[\w ,–—?'’-]{1,40}\]|\{\{[^{}\n]{1,60}\}\}|[¹²³⁰⁴-⁹⁻]{1,10}|<sup>[^<>\n]{1,20}<\/sup>|${HTML_FOOTNOTE_CALL_PLAIN_SOURCE}|${NOTE_NUMBER_BEFORE_SOURCE}${NOTE_NUMBER_SOURCE}){0,20}["”’')»]{0,2}(?=(\s{1,1000})(\S)?|$)`,
   'y',
 )
 // A terminator inside brackets ("[who?]", "[Ed.]", "[...]") ends no sentence.
