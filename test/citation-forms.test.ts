@@ -225,6 +225,21 @@ describe('readEntryFields', () => {
       expected: { title: 'Über alles (in German)', publisher: 'Verlag', date: '2021' },
     },
     {
+      style: 'Chicago note for a book: place, publisher and year in parentheses',
+      text: 'Robert Caro, *The Power Broker* (New York: Knopf, 1974), 123.',
+      expected: { title: 'The Power Broker', publisher: 'Knopf', date: '1974' },
+    },
+    {
+      style: 'Chicago note for a report, with its number',
+      text: 'Government Accountability Office, Broadband: FCC Should Improve Its Mapping, GAO-22-104611 (Washington, DC: GAO, 2022), 12.',
+      expected: { title: 'Broadband: FCC Should Improve Its Mapping', publisher: 'GAO', date: '2022' },
+    },
+    {
+      style: 'Chicago note for an article: the year after the volume is no APA date',
+      text: 'Jane Doe, "An Article," Journal 4 (2019): 12.',
+      expected: { title: 'An Article', publisher: 'Journal 4', date: '2019' },
+    },
+    {
       style: 'ISO date and a dash before the outlet',
       text: 'Rover finds ice — NASA, 2024-05-02',
       expected: { title: 'Rover finds ice', publisher: 'NASA', date: '2024-05-02' },

@@ -222,6 +222,11 @@ export const PATHOLOGICAL_CASES: readonly PathologicalCase[] = [
       `${repeat('Federal National Supreme ', 1e5)}Reserve Chair Jo Lee said it.\n\nReferences\n\nLee, J. (2019). ${repeat('"T" (PDF). ', 1e5)}\n`,
   },
   {
+    name: "a note of '(Aa: Bb, Cc, 1999 , GAO-22-1' x 1e5 and one of 'x, \"T,\" J 4 (2019): ' x 1e5",
+    build: () =>
+      `It rose.[1] It fell.[2]\n\n[1] Aa Bb, ${repeat('(Aa: Bb, Cc, 1999 , GAO-22-1', 1e5)}\n[2] ${repeat('x, "T," J 4 (2019): ', 1e5)}\n`,
+  },
+  {
     name: "'![a](https://a.org/i.png)' lines x 1e5, then '![' x 5e5",
     build: () => `${repeat('![a](https://a.org/i.png)\nA caption.\n', 1e5)}\n${repeat('![', 5e5)}`,
   },

@@ -73,9 +73,12 @@ export function readEntryFields(text: string, linkText: string | null = null): E
   if (linkText === null && !HAS_WORD.test(text)) return { title: null, publisher: null, date: null }
   let rest = text.replace(BACK_LINKS, '')
   if (MAY_RETRIEVE.test(rest)) rest = rest.replace(RETRIEVAL, ' ')
+  const book = rest.includes(':') ? readBookNote(rest) : null
+  if (book) return book
   const dated = /\d/.test(rest) ? findDate(rest) : null
   const date = dated?.iso ?? null
-  const apa = dated?.apa ? readApa(rest, dated) : null
+  // A journal's volume and year after a quoted title ("Journal 4 (2019): 12.") are no APA date.
+  const apa = dated?.apa && !QUOTED.test(rest.slice(0, dated.start)) ? readApa(rest, dated) : null
   if (apa) return { ...apa, date }
   if (dated) rest = withoutDate(rest, dated)
 
@@ -119,6 +122,26 @@ export function readEntryFields(text: string, linkText: string | null = null): E
     return { title: clean(split[1]!), publisher: withoutFullStop(clean(split[2]!)), date }
   }
   return { title: flat, publisher: null, date }
+}
+
+// Chicago's note for a book or report gives place, publisher and year in parentheses:
+// `Robert Caro, *The Power Broker* (New York: Knopf, 1974), 123.`
+const PUBLICATION_FACTS = /[ \t]{0,3}\(([^():\n]{2,60}):[ \t]{1,3}([^()\n]{2,80}?),[ \t]{1,3}(\d{4})\)/
+// A report's number after its title: ", GAO-22-104611", ", FCC 21-18".
+const REPORT_NUMBER = /,[ \t]{1,3}\p{Lu}{2,10}[- ]\d{1,4}(?:-\d{1,8}){0,3}$/u
+
+/**
+ * A Chicago note for a book or report: the author before the first comma, the title up to the
+ * parenthesis (without a report number), the publisher and year inside it. Null for any other
+ * entry, and for an article's note, whose title is quoted.
+ */
+function readBookNote(text: string): EntryFields | null {
+  const facts = PUBLICATION_FACTS.exec(text)
+  if (facts === null || QUOTED.test(text.slice(0, facts.index))) return null
+  const before = text.slice(0, facts.index).replace(REPORT_NUMBER, '')
+  const comma = before.indexOf(', ')
+  const title = clean((comma > 0 && comma < 80 ? before.slice(comma + 2) : before).replace(EMPHASIS, '$1'))
+  return title === null ? null : { title, publisher: clean(facts[2]!), date: facts[3]! }
 }
 
 /**
@@ -221,7 +244,8 @@ function publisherAfter(after: string): string | null {
   const emphasis = EMPHASIS.exec(after)
   if (emphasis && emphasis.index <= 4) return clean(emphasis[1]!)
   // Up to the next separator; a full stop inside a name ("Space.com") does not end it.
-  const first = /^[ \t]{0,3}[.,:;|–—-]{0,2}[ \t]{0,3}((?:[^.,;|()\n]|\.(?=\w)){2,80})/.exec(after)
+  // A colon ends it too: "Journal 4 (2019): 12" gives its pages after one.
+  const first = /^[ \t]{0,3}[.,:;|–—-]{0,2}[ \t]{0,3}((?:[^.,;:|()\n]|\.(?=\w)){2,80})/.exec(after)
   if (!first) return null
   const candidate = withoutFullStop(clean(first[1]!))
   return candidate !== null && wordCount(candidate) <= 8 && /\p{Lu}/u.test(candidate[0] ?? '')
