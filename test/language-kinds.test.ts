@@ -96,6 +96,12 @@ const cases: ReadonlyArray<{ text: string; context?: ClaimKindContext; kind: Cla
   { text: 'Published Mon, Sept. 3, 2025 at 9:00 AM EST', kind: 'meta' },
   { text: 'Updated: March 3, 2025', kind: 'meta' },
   { text: 'Updated figures show 40 deaths in March.', kind: 'factual' },
+  // a newsletter's date line: a date with an issue number or a reading time, and nothing else
+  { text: '*Issue #112 · November 30, 2026*', kind: 'meta' },
+  { text: 'Nov. 30, 2026 · 5 min read', kind: 'meta' },
+  { text: 'Vol. 3, No. 12, December 2026', kind: 'meta' },
+  { text: 'No. 1 in 2026.', kind: 'factual' },
+  { text: 'Rents fell 7% in March 2026.', kind: 'factual' },
   { text: 'Published in 2019, the report found 40 cases.', kind: 'factual' },
   { text: 'Posted prices rose 4% on Monday.', kind: 'factual' },
   { text: 'This interview has been edited for length and clarity.', kind: 'meta' },

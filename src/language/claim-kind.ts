@@ -379,21 +379,51 @@ function isCreditLine(sentence: string): boolean {
 function isTimestamp(sentence: string): boolean {
   if (sentence.length > LONGEST_TIMESTAMP) return false
   const opening = TIMESTAMP_START.exec(sentence)
-  if (!opening) return false
+  if (!opening) return isDateLine(sentence)
   const words = findWords(sentence.slice(opening[0].length))
+  return words.length > 0 && words.every((word) => isDateWord(word) || /^[A-Z]{2,4}$/.test(word.text))
+}
+
+/**
+ * A line that is only a date, perhaps with an issue number or a reading time: a newsletter's
+ * "*Issue #112 · November 30, 2026*", "Nov. 30, 2026 · 5 min read", "Vol. 3, No. 12, December 2026".
+ * It must name a month or a year; "2,000." alone is a figure.
+ */
+function isDateLine(sentence: string): boolean {
+  const words = findWords(sentence)
   return (
     words.length > 0 &&
-    words.every(
-      (word) =>
-        /^\d/.test(word.text) ||
-        MONTHS.has(word.lower) ||
-        WEEKDAYS.has(word.lower) ||
-        MONTH_AND_DAY_ABBREVIATIONS.has(word.lower) ||
-        TIMESTAMP_WORDS.has(word.lower) ||
-        /^[A-Z]{2,4}$/.test(word.text),
-    )
+    words.some(
+      (word) => MONTHS.has(word.lower) || MONTH_AND_DAY_ABBREVIATIONS.has(word.lower) || YEAR.test(word.text),
+    ) &&
+    words.every((word) => isDateWord(word) || ISSUE_WORDS.has(word.lower))
   )
 }
+
+function isDateWord(word: { text: string; lower: string }): boolean {
+  return (
+    /^\d/.test(word.text) ||
+    MONTHS.has(word.lower) ||
+    WEEKDAYS.has(word.lower) ||
+    MONTH_AND_DAY_ABBREVIATIONS.has(word.lower) ||
+    TIMESTAMP_WORDS.has(word.lower)
+  )
+}
+
+const YEAR = /^(?:1[89]|20)\d\d$/
+// Words a newsletter's date line may hold besides the date: "Issue #112", "Vol. 3, No. 12", "5 min read".
+const ISSUE_WORDS: ReadonlySet<string> = new Set([
+  'issue',
+  'no',
+  'vol',
+  'volume',
+  'edition',
+  'min',
+  'mins',
+  'minute',
+  'minutes',
+  'read',
+])
 
 // "Sept", "Mon": the short forms a time stamp uses.
 const MONTH_AND_DAY_ABBREVIATIONS: ReadonlySet<string> = new Set(
@@ -498,7 +528,7 @@ export function isAboutTheAuthor(sentence: string, authors: readonly string[]): 
  * to action and notes to the reader: "Stay tuned for more updates", "Remember, …", "Read
  * more", "Call your council member …"; bylines and credit lines: "By Sam Lee | December 1,
  * 2026"; contributors' lines; corrections and editors' notes; time stamps, "Last updated
- * 4:15 p.m. ET"; the article speaking of itself, "This is a developing story"; media contact
+ * 4:15 p.m. ET", and date lines, "Issue #112 · November 30, 2026"; the article speaking of itself, "This is a developing story"; media contact
  * lines; "X did not respond to requests for comment"), `question` (ends with
  * "?", before any closing quote or citation marker), `quote`
  * (has a direct quote that is most of the sentence or is attributed to a speaker),
