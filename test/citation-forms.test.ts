@@ -142,6 +142,18 @@ describe('inline citations', () => {
     },
     { name: 'a relative link is not a citation', input: 'See [below](#sources) for more.', expected: [] },
     {
+      name: 'a link asking the reader to subscribe, donate or follow is not a citation',
+      input:
+        'If you were forwarded this, [subscribe here](https://x.substack.com/subscribe). [Donate today](https://a.org/give). [Follow us on Bluesky](https://bsky.app/x).',
+      expected: [],
+    },
+    {
+      name: 'a link whose text only starts like a call to action is a citation',
+      input:
+        'Prices rose, per [the share data](https://a.org/d) and [Support Services Inc.](https://b.org/s).',
+      expected: ['the share data→the share data', 'Support Services Inc.→Support Services Inc.'],
+    },
+    {
       name: 'a link in inline code is not a citation',
       input: 'Run `curl https://api.x.org/v1` daily.',
       expected: [],

@@ -36,9 +36,16 @@ const INLINE_LINK = new RegExp(
     `|(${BARE_URL_SOURCE})|(?<![\\w/])(${UNSAFE_URL_SOURCE})`,
   'gi',
 )
+// Link text that asks the reader to act on the publication itself, not a page that backs a claim:
+// "subscribe here", "Sign up now", "donate today", "Share this post", "follow us on Bluesky".
+const CALL_TO_ACTION =
+  /^[*_ \t]{0,3}(?:subscribe|sign[ -]?up|unsubscribe|donate|give|share|follow|support|join|become[ \t]{1,3}a[ \t]{1,3}(?:member|subscriber|supporter|patron)|upgrade|manage[ \t]{1,3}(?:your[ \t]{1,3})?subscription)(?:[ \t]{1,3}(?:here|now|today|for[ \t]{1,3}free|us|me|this[ \t]{1,3}(?:post|story|article|newsletter)|the[ \t]{1,3}newsletter|to[ \t]{1,3}(?:the[ \t]{1,3})?(?:newsletter|paid|premium)|on[ \t]{1,3}[\p{L}\p{N}.]{1,30})){0,3}[ \t]{0,3}[.!→»]{0,2}[*_ \t]{0,3}$/iu
 const HAS_LINK = /\]\(|https?:\/\/|www\.|<(?:javascript|data|vbscript):|(?:javascript|data|vbscript):/i
 
-/** Finds the links of every body block, in document order. Links in inline code are skipped. */
+/**
+ * Finds the links of every body block, in document order. Links in inline code are skipped, and so
+ * are links that only ask the reader to subscribe, donate or share.
+ */
 export function findInlineLinks(input: string, blocks: readonly Block[]): InlineLink[] {
   const links: InlineLink[] = []
   for (const block of blocks) {
@@ -62,6 +69,7 @@ function toLink(match: RegExpExecArray, offset: number): InlineLink | null {
     const url = match[3]
     if (!isCitableUrl(url)) return null
     const text = match[2]!.replace(/\s{1,100}/g, ' ').trim()
+    if (CALL_TO_ACTION.test(text)) return null
     return {
       text: text || url,
       url,
