@@ -107,6 +107,20 @@ describe('splitSentences', () => {
       expected: ['Sales grew[according to whom?] Then fell.'],
     },
     {
+      name: 'a full stop inside parentheses that close later on the line ends no sentence',
+      text: 'The case is Doe v. Mayorkas, No. 23-15544 (9th Cir. Dec. 1, 2026). It was (approx. 40 km) long. Next.',
+      expected: [
+        'The case is Doe v. Mayorkas, No. 23-15544 (9th Cir. Dec. 1, 2026).',
+        'It was (approx. 40 km) long.',
+        'Next.',
+      ],
+    },
+    {
+      name: 'a sentence in parentheses ends at its closing parenthesis; an unclosed one does not hold the next',
+      text: 'It grew (See below.) Then it fell. He left (for good. Then he came back.',
+      expected: ['It grew (See below.)', 'Then it fell.', 'He left (for good.', 'Then he came back.'],
+    },
+    {
       name: 'an elision in brackets ends no sentence',
       text: 'He said "we will [...] Finish it" today. Done.',
       expected: ['He said "we will [...] Finish it" today.', 'Done.'],

@@ -227,6 +227,10 @@ export const PATHOLOGICAL_CASES: readonly PathologicalCase[] = [
       `It rose.[1] It fell.[2]\n\n[1] Aa Bb, ${repeat('(Aa: Bb, Cc, 1999 , GAO-22-1', 1e5)}\n[2] ${repeat('x, "T," J 4 (2019): ', 1e5)}\n`,
   },
   {
+    name: "'(It rose. It fell) ' x 1e5 and '(It rose. ' x 2e5 in one paragraph",
+    build: () => `${repeat('(It rose. It fell) ', 1e5)}${repeat('(It rose. ', 2e5)}`,
+  },
+  {
     name: "'![a](https://a.org/i.png)' lines x 1e5, then '![' x 5e5",
     build: () => `${repeat('![a](https://a.org/i.png)\nA caption.\n', 1e5)}\n${repeat('![', 5e5)}`,
   },

@@ -30,6 +30,11 @@ const AFTER_TERMINATOR = new RegExp(
 )
 // A terminator inside brackets ("[who?]", "[Ed.]", "[...]") ends no sentence.
 const INSIDE_BRACKETS = /\[[^[\]\n]{0,60}$/
+// Nor one inside parentheses that close later on the line: "(9th Cir. Dec. 1, 2026)", "(approx.
+// 40 km)". "(See below.) Next" ends at its closing parenthesis, as before.
+const PARENTHESIS_WINDOW = 200
+const INSIDE_PARENTHESES = /\([^()\n]{0,200}$/
+const CLOSES_LATER = /^[^()\n]{0,200}\)/
 const WORD_BEFORE = /([\p{L}.]{1,12})$/u
 const WORD_AFTER = /[\p{L}']{1,20}/uy
 const HAS_CONTENT = /[\p{L}\p{N}]/u
@@ -62,6 +67,7 @@ export function splitSentences(input: string, start: number, end: number): Sente
     ) {
       continue
     }
+    if (input[afterTerminator] !== ')' && insideParentheses(input, sentenceStart, at)) continue
     while (quoteIndex < quotes.length && quotes[quoteIndex]!.end <= at) quoteIndex++
     const quote: QuoteSpan | undefined = quotes[quoteIndex]
     const insideQuote = quote !== undefined && quote.start < at && at < quote.end
@@ -90,6 +96,13 @@ export function splitSentences(input: string, start: number, end: number): Sente
   }
   pushSentence(input, sentenceStart, end, sentences)
   return sentences
+}
+
+/** Is the terminator at `at` inside parentheses opened after `from` that close later on its line? */
+function insideParentheses(input: string, from: number, at: number): boolean {
+  const before = input.slice(Math.max(from, at - PARENTHESIS_WINDOW), at)
+  if (!before.includes('(') || !INSIDE_PARENTHESES.test(before)) return false
+  return CLOSES_LATER.test(input.slice(at + 1, at + 2 + PARENTHESIS_WINDOW))
 }
 
 function startsSentence(char: string): boolean {
