@@ -252,6 +252,16 @@ describe('readEntryFields', () => {
       expected: { title: 'An Article', publisher: 'Journal 4', date: '2019' },
     },
     {
+      style: 'a date inside parentheses leaves them closed on what is left',
+      text: 'Doe v. Mayorkas, No. 23-15544 (9th Cir. Dec. 1, 2026).',
+      expected: { title: 'Doe v. Mayorkas, No. 23-15544 (9th Cir.).', publisher: null, date: '2026-12-01' },
+    },
+    {
+      style: 'an outlet and a date in parentheses',
+      text: 'Rubio seeks partners (Reuters, March 3, 2025)',
+      expected: { title: 'Rubio seeks partners (Reuters)', publisher: null, date: '2025-03-03' },
+    },
+    {
       style: 'ISO date and a dash before the outlet',
       text: 'Rover finds ice — NASA, 2024-05-02',
       expected: { title: 'Rover finds ice', publisher: 'NASA', date: '2024-05-02' },

@@ -155,11 +155,15 @@ function withoutDate(text: string, date: FoundDate): string {
   if (ONLY_SEPARATORS.test(after)) return text.slice(0, date.start).replace(TRAILING_SEPARATORS, '')
   const before = text.slice(0, date.start)
   if (WORD_BEFORE.test(before) && WORD_AFTER.test(after)) return text
+  // "(9th Cir. Dec. 1, 2026)": the parenthesis closes on what is left, with no space before it.
+  if (after.startsWith(')'))
+    return `${before.replace(TRAILING_SEPARATORS, '')}${after}`.replace(EMPTY_PARENTHESES, '')
   // "Press, 2011, p. 45": one comma stays where the date was, not two, and no space before it.
   if (ENDS_WITH_SEPARATOR.test(before)) return `${before} ${after.replace(LEADING_SEPARATOR, '')}`
   return LEADING_SEPARATOR.test(after) ? `${before}${after}` : `${before} ${after}`
 }
 
+const EMPTY_PARENTHESES = /[ \t]{0,3}\([ \t]{0,3}\)/g
 const WORD_BEFORE = /[\p{L}\p{N}][ \t]{1,3}$/u
 const WORD_AFTER = /^[ \t]{1,3}[\p{L}\p{N}]/u
 const ENDS_WITH_SEPARATOR = /[,;:]\s{0,20}$/
