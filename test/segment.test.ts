@@ -131,6 +131,18 @@ describe('splitSentences', () => {
       expected: ['Rain fell.¹', 'Rivers rose.<sup>2</sup>', 'Done.'],
     },
     {
+      name: 'an abbreviation that takes a number ends the sentence when no number follows',
+      text: 'Senator Doe voted no. She left. It was No. 5 on the list. See Art. III of it. They love art. The museum opened.',
+      expected: [
+        'Senator Doe voted no.',
+        'She left.',
+        'It was No. 5 on the list.',
+        'See Art. III of it.',
+        'They love art.',
+        'The museum opened.',
+      ],
+    },
+    {
       name: 'a note number set on the line after the full stop stays with its sentence',
       text: 'Access lags at benchmark speeds.1 The program grew.2 Yet it failed.3',
       expected: ['Access lags at benchmark speeds.1', 'The program grew.2', 'Yet it failed.3'],

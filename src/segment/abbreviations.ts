@@ -14,6 +14,13 @@ export const NEVER_FINAL = new Set(
 )
 
 /**
+ * Those of {@link NEVER_FINAL} that take a number ("No. 5", "Vol. 2", "p. 45", "Art. III") and are
+ * also words that end sentences ("She voted no.", "They love art."): abbreviations only before a
+ * number.
+ */
+export const BEFORE_A_NUMBER = new Set('no nos vol p pp ch art fig figs'.split(' '))
+
+/**
  * Often inside a sentence, sometimes at its end ("moved to the U.S. The next day…"): a boundary
  * only when the next word is a usual sentence opener.
  */

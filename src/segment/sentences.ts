@@ -10,7 +10,7 @@
 // test/robustness-regex.test.ts fails on any unbounded one.
 
 import { NOTE_NUMBER_BEFORE_SOURCE, NOTE_NUMBER_SOURCE } from '../document/index.js'
-import { NEVER_FINAL, SENTENCE_OPENERS, SOMETIMES_FINAL } from './abbreviations.js'
+import { BEFORE_A_NUMBER, NEVER_FINAL, SENTENCE_OPENERS, SOMETIMES_FINAL } from './abbreviations.js'
 import { HTML_FOOTNOTE_CALL_PLAIN_SOURCE } from './html-footnote-calls.js'
 import { findQuoteSpans, type QuoteSpan } from './quotes.js'
 
@@ -37,6 +37,8 @@ const INSIDE_PARENTHESES = /\([^()\n]{0,200}$/
 const CLOSES_LATER = /^[^()\n]{0,200}\)/
 const WORD_BEFORE = /([\p{L}.]{1,12})$/u
 const WORD_AFTER = /[\p{L}']{1,20}/uy
+// What "No.", "Vol.", "Art." take: a number, a roman one ("Art. III"), a range or a list.
+const NUMBER_AFTER = /\d|[IVXLC]{2,6}\b/y
 const HAS_CONTENT = /[\p{L}\p{N}]/u
 // A Markdown image alone on its line ("![Mary Teller at the lighthouse](https://…/teller.jpg)"):
 // its alt text describes a picture for readers who cannot see it; it claims nothing. The caption
@@ -119,6 +121,12 @@ function isBoundaryAfterFullStop(
   const before = WORD_BEFORE.exec(input.slice(Math.max(sentenceStart, at - 12), at))
   if (!before) return true
   const word = before[1]!.toLowerCase().replace(/^\.{1,12}/, '')
+  if (BEFORE_A_NUMBER.has(word)) {
+    // "No. 5", and "No.1 Hit", whose number the terminator's markers took.
+    if (/\d/.test(input[at + 1] ?? '')) return false
+    NUMBER_AFTER.lastIndex = nextStart
+    return !NUMBER_AFTER.test(input)
+  }
   if (NEVER_FINAL.has(word)) return false
   // A single capital is an initial ("John F. Kennedy"), unless it closes a dotted abbreviation.
   if (/^\p{Lu}$/u.test(before[1]!)) return false
