@@ -6,6 +6,7 @@ import {
   findAttribution,
   findPersonNames,
   isWholeQuote,
+  openingTitledName,
   resolveSpeaker,
   speakerResolver,
 } from '../src/language/attribution.js'
@@ -504,6 +505,24 @@ describe('a quote that goes on, and a pronoun for the speaker named last', () =>
       expected: { kind: 'reported', speaker: 'Maria Lopez', cue: 'added' },
     },
     {
+      name: 'a pronoun after a titled person who opens a sentence is that person',
+      input: 'Judge Kenneth Ito dissented. "The reasoning would hobble enforcement," he wrote.',
+      claim: '"The reasoning',
+      expected: { kind: 'direct-quote', speaker: 'Kenneth Ito', cue: 'wrote' },
+    },
+    {
+      name: 'a titled surname too, resolved to the full name',
+      input: 'Senator Jane Doe spoke first. Senator Doe voted no. She said the bill was rushed.',
+      claim: 'She said',
+      expected: { kind: 'reported', speaker: 'Jane Doe', cue: 'said' },
+    },
+    {
+      name: 'not after a body that opens a sentence with an office’s words',
+      input: 'Federal Reserve officials met on Tuesday. He said rates would hold.',
+      claim: 'He said',
+      expected: { kind: 'reported', speaker: null, cue: 'said' },
+    },
+    {
       name: 'a pronoun in the next paragraph is not resolved',
       input: '"We have crews out," said Maria Lopez.\n\nHe said the grid was old.',
       claim: 'He said',
@@ -613,6 +632,22 @@ describe('findAttribution on pathological input', () => {
     expect(findAttribution('according to '.repeat(100_000))?.kind).toBe('according-to')
     // Too far from the quote to be its speaker; still reported speech.
     expect(findAttribution(`"Yes,"${' '.repeat(1_000_000)}she said.`)?.kind).toBe('reported')
+  })
+})
+
+describe('openingTitledName', () => {
+  it.each([
+    ['Judge Kenneth Ito dissented.', 'Kenneth Ito'],
+    ['Secretary of State Marco Rubio arrived on Monday.', 'Marco Rubio'],
+    ['Dr. Hannah Osei has studied the virus.', 'Hannah Osei'],
+    ['President Trump signed it.', 'Trump'],
+    ['Federal Reserve officials met.', null],
+    ['Mayor Ana Ruiz.', null],
+    ['The Judge Kenneth Ito said.', null],
+    ['Health officials said it.', null],
+    ['Maria Lopez runs the utility.', null],
+  ])('reads %s as %s', (sentence, expected) => {
+    expect(openingTitledName(sentence)).toBe(expected)
   })
 })
 

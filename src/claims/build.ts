@@ -17,6 +17,7 @@ import {
   isIdentifiedSpeaker,
   isNamedSpeaker,
   isWholeQuote,
+  openingTitledName,
   opensEditorsNote,
   reportedWords,
   scoreCheckWorthiness,
@@ -95,6 +96,11 @@ export function buildClaims(
       isNamedSpeaker(attribution.speaker)
     )
       named = { speaker: attribution.speaker, blockIndex }
+    else if (options.english && !isHeadline && !attribution?.speaker) {
+      // "Judge Kenneth Ito dissented. “…,” he wrote.": a titled person who opens a sentence.
+      const subject = openingTitledName(text)
+      if (subject !== null) named = { speaker: subject, blockIndex }
+    }
     const hasDirectQuote = quotes.length > 0
     const kind = options.english
       ? classifyClaimKind(text, {

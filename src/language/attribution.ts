@@ -1824,6 +1824,46 @@ export function speakerResolver(names: readonly string[]): (speaker: string) => 
 }
 
 /**
+ * The person a sentence opens with, named with a title: "Judge Kenneth Ito dissented." →
+ * "Kenneth Ito"; "Secretary of State Marco Rubio arrived …" → "Marco Rubio". A later "he said" in
+ * the paragraph can stand for them. Null when the sentence opens otherwise, or with a body
+ * ("Federal Reserve officials …").
+ */
+export function openingTitledName(sentence: string): string | null {
+  const words = findWords(sentence.slice(0, OPENING_NAME_CHARS))
+  if (words.length < 3 || !TITLE_WORDS.has(words[0]!.lower) || !isCapitalised(words[0]!.text)) return null
+  let end = 1
+  while (
+    end < words.length &&
+    end < OPENING_NAME_WORDS &&
+    joined(sentence, words[end - 1]!, words[end]!) &&
+    (isCapitalised(words[end]!.text) || NAME_CONNECTORS.has(words[end]!.text))
+  )
+    end++
+  // The name is followed by what the person did: a word in lower case ("dissented", "has").
+  const next = words[end]
+  if (next === undefined || isCapitalised(next.text) || NAME_CONNECTORS.has(next.text)) return null
+  const name = nameFromRun(words.slice(0, end))
+  // A title was stripped, and what is left has the shape of a name: "Trump", "Kenneth Ito".
+  if (name === null || name[0] === words[0] || name.length > 4) return null
+  const parts = name.map((word) => withoutPossessive(word.text))
+  return looksLikeName(parts) ? parts.join(' ') : null
+}
+
+/** Are these words a person's name: no title, month or institution, each shaped like a name? */
+function looksLikeName(parts: readonly string[]): boolean {
+  return parts.every(
+    (part, i) =>
+      !NOT_NAME_WORDS.has(part.toLowerCase()) &&
+      !TITLE_WORDS.has(part.toLowerCase()) &&
+      (NAME_SHAPE.test(part) || (i > 0 && i < parts.length - 1 && NAME_CONNECTORS.has(part))),
+  )
+}
+
+const OPENING_NAME_CHARS = 160
+const OPENING_NAME_WORDS = 9
+
+/**
  * Candidate person names in a text: capitalised word sequences of 2–4 words ("Marco Rubio"),
  * with titles stripped ("Secretary of State", "President", "Senator") and sequences that
  * contain months, places or institutions ("United States", "White House", "El Salvador")
@@ -1840,13 +1880,7 @@ export function findPersonNames(text: string): string[] {
     run = []
     if (name === null || name.length < 2 || name.length > 4) return
     const parts = name.map((w) => withoutPossessive(w.text))
-    const looksLikeName = parts.every(
-      (part, i) =>
-        !NOT_NAME_WORDS.has(part.toLowerCase()) &&
-        !TITLE_WORDS.has(part.toLowerCase()) &&
-        (NAME_SHAPE.test(part) || (i > 0 && i < parts.length - 1 && NAME_CONNECTORS.has(part))),
-    )
-    if (!looksLikeName) return
+    if (!looksLikeName(parts)) return
     const full = parts.join(' ')
     if (!seen.has(full)) {
       seen.add(full)

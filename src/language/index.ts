@@ -11,6 +11,7 @@ export {
   isIdentifiedSpeaker,
   isNamedSpeaker,
   isWholeQuote,
+  openingTitledName,
   reportedWords,
   resolveSpeaker,
   speakerResolver,
