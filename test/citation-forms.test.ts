@@ -227,6 +227,11 @@ describe('readEntryFields', () => {
       },
     },
     {
+      style: 'Wikipedia author–date with its file format last, the URL taken out',
+      text: 'UNEP (2008). "Africa: Atlas of Our Changing Environment" (PDF).  ',
+      expected: { title: 'Africa: Atlas of Our Changing Environment', publisher: null, date: '2008' },
+    },
+    {
       style: 'APA with a file format after the title',
       text: 'Smith, J. (2020). Annual report 2019 [PDF]. Agency for Things.',
       expected: { title: 'Annual report 2019', publisher: 'Agency for Things', date: '2020' },
