@@ -9,6 +9,8 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
+import { READING_HEADING } from '../src/document/block.js'
+import { readDocument } from '../src/document/index.js'
 import { readMarkdownBlocks } from '../src/document/markdown.js'
 import { analyze } from '../src/index.js'
 
@@ -410,5 +412,50 @@ describe('front matter', () => {
   it('is left in plain text, where it is the article’s own text', () => {
     const input = '---\ntitle: Cheap flights\n---\nFares rose 5% in 2023.\n'
     expect(analyze(input, { format: 'text' }).claims.some((claim) => claim.text.includes('title'))).toBe(true)
+  })
+})
+
+describe('reading lists', () => {
+  const roles = (input: string, format: 'markdown' | 'text') =>
+    readDocument(input, format).blocks.map((block) => [block.role, input.slice(block.start, block.end)])
+
+  it.each(['See also', '## External links', '**Related articles**', 'Read more:', 'Additional resources'])(
+    'reads %s as a reading list’s heading',
+    (heading) => {
+      expect(READING_HEADING.test(heading)).toBe(true)
+    },
+  )
+
+  it.each(['Sources', 'Further reading', 'Sources and further reading', 'See also the report below.'])(
+    'does not read %s as one',
+    (heading) => {
+      expect(READING_HEADING.test(heading)).toBe(false)
+    },
+  )
+
+  it('ends a Markdown reading list at the next heading of its depth or above', () => {
+    const input =
+      '# T\n\nBody.\n\n## See also\n\n- [A](https://a.org/x)\n\n### More\n\nStill.\n\n## Next\n\nProse again.\n'
+    expect(roles(input, 'markdown')).toEqual([
+      ['body', '# T'],
+      ['body', 'Body.'],
+      ['reading', '## See also'],
+      ['reading', '[A](https://a.org/x)'],
+      ['reading', '### More'],
+      ['reading', 'Still.'],
+      ['body', '## Next'],
+      ['body', 'Prose again.'],
+    ])
+  })
+
+  it('ends a plain-text reading list at a line of prose', () => {
+    const input =
+      'Body text here.\n\nSee also\nList of lakes of Chad\n\nThe lake is shrinking. Fishermen have left the shore for the towns.\n'
+    expect(roles(input, 'text')).toEqual([
+      ['body', 'Body text here.'],
+      ['reading', 'See also'],
+      ['reading', 'List of lakes of Chad'],
+      ['body', 'The lake is shrinking. Fishermen have left the shore for the towns.'],
+    ])
   })
 })

@@ -231,6 +231,15 @@ export const PATHOLOGICAL_CASES: readonly PathologicalCase[] = [
     build: () => `${repeat('(It rose. It fell) ', 1e5)}${repeat('(It rose. ', 2e5)}`,
   },
   {
+    name: "'See also' and 2e5 short lines as text",
+    build: () => `Body.\n\nSee also\n${repeat('Lake Chad Basin Commission\n', 2e5)}`,
+  },
+  {
+    name: "5e4 '## External links' headings with one item each, as Markdown",
+    build: () => `Body.\n\n${repeat('## External links\n\n- [A](https://a.org/x)\n\n', 5e4)}`,
+    format: 'markdown',
+  },
+  {
     name: "'![a](https://a.org/i.png)' lines x 1e5, then '![' x 5e5",
     build: () => `${repeat('![a](https://a.org/i.png)\nA caption.\n', 1e5)}\n${repeat('![', 5e5)}`,
   },

@@ -227,7 +227,8 @@ function readApa(text: string, dated: FoundDate): Omit<EntryFields, 'date'> | nu
 }
 
 // A file format named at the end of a title: " (PDF)", " [PDF]"; " (in German)" is not one.
-const FILE_FORMAT = /[ \t]{1,3}[([](?:PDF|DOCX?|XLSX?|PPTX?|CSV|EPUB|video|audio|podcast)[)\]][ \t]{0,3}\.?[ \t]{0,3}$/i
+const FILE_FORMAT =
+  /[ \t]{1,3}[([](?:PDF|DOCX?|XLSX?|PPTX?|CSV|EPUB|video|audio|podcast)[)\]][ \t]{0,3}\.?[ \t]{0,3}$/i
 
 function sentences(text: string): string[] {
   const parts: string[] = []

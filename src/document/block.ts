@@ -8,13 +8,19 @@
 /** What kind of block a run of text is. */
 export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'blockquote' | 'table-cell' | 'definition'
 
-/** Whether a block belongs to the article's body or to its source list. */
-export type BlockRole = 'body' | 'sources'
+/**
+ * Whether a block belongs to the article's body, to its source list, or to a reading list ("See
+ * also", "External links", "Further reading"): pointers for readers, neither claims nor sources.
+ */
+export type BlockRole = 'body' | 'sources' | 'reading'
 
 /** One block of the article: a heading, a paragraph, a list item, a quote, or a source-list entry. */
 export interface Block {
   kind: BlockKind
-  /** 'sources' for blocks under a Sources/References heading, label lines and `[1] …` entries. */
+  /**
+   * 'sources' for blocks under a Sources/References heading, label lines and `[1] …` entries;
+   * 'reading' for a reading list's heading and items.
+   */
   role: BlockRole
   /** Offset of the block's first character in the input. */
   start: number
@@ -58,6 +64,14 @@ export const SOURCE_HEADING = new RegExp(
   `^[\\s#*_]{0,8}(?:\\d{1,2}[.)]?[ \\t]{1,3})?${SOURCE_LIST_NAME}(?:[ \\t]{1,3}(?:and|&)[ \\t]{1,3}${SOURCE_LIST_NAME})?[\\s*_]{0,4}:?[\\s*_]{0,4}$`,
   'i',
 )
+
+/**
+ * Headings and label lines that open a reading list: "See also", "External links", "Related
+ * articles", "Read more", "Additional resources". "Further reading" stays a source list name: its
+ * numbered items may go on from the sources' numbers and be cited.
+ */
+export const READING_HEADING =
+  /^[\s#*_]{0,8}(?:see[ \t]{1,3}also|external[ \t]{1,3}links|(?:additional|more|recommended)[ \t]{1,3}(?:reading|resources)|related(?:[ \t]{1,3}(?:articles|links|stories|coverage|reading))?|read[ \t]{1,3}more|learn[ \t]{1,3}more)[\s*_]{0,4}:?[\s*_]{0,4}$/i
 
 /**
  * A line that starts with a footnote label, the way source-list entries do: `[1] …`, `[1]: …`,

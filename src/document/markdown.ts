@@ -16,6 +16,7 @@ import {
   type BlockKind,
   LOOKS_LIKE_ENTRY,
   LOOKS_LIKE_REFERENCE,
+  READING_HEADING,
   SOURCE_ENTRY_START,
   SOURCE_HEADING,
 } from './block.js'
@@ -293,6 +294,8 @@ class BlockWalker {
   readonly blocks: Block[] = []
   private readonly headings: { depth: number; title: string }[] = []
   private sourcesDepth: number | undefined
+  /** The depth of the open reading list's heading ("See also", "External links"), if any. */
+  private readingDepth: number | undefined
   private sawSources = false
   /** The number the next unnumbered `<li>` of an HTML footnote list gets. */
   private htmlItem = 1
@@ -434,9 +437,11 @@ class BlockWalker {
       this.headings.pop()
     }
     if (this.sourcesDepth !== undefined && depth <= this.sourcesDepth) this.sourcesDepth = undefined
+    if (this.readingDepth !== undefined && depth <= this.readingDepth) this.readingDepth = undefined
     const start = this.offset(token.start)
     const end = this.offset(token.end)
-    if (isSourceLabel(this.raw(start, end), () => title)) {
+    if (READING_HEADING.test(title)) this.readingDepth = depth
+    else if (isSourceLabel(this.raw(start, end), () => title)) {
       this.sourcesDepth = depth
       this.sawSources = true
     }
@@ -686,7 +691,7 @@ class BlockWalker {
     const inSources = this.sourcesDepth !== undefined || kind === 'definition' || footnote !== undefined
     const block: Block = {
       kind,
-      role: inSources ? 'sources' : 'body',
+      role: inSources ? 'sources' : this.readingDepth !== undefined ? 'reading' : 'body',
       start,
       end,
       sectionPath: this.headings.map((heading) => heading.title),

@@ -2,7 +2,13 @@
  * Reading plain text (like the seed article) into blocks: one paragraph per line, title lines
  * without a full stop, `- ` bullets, run-in bullets ("Label:- One.- Two."), and source lines.
  */
-import { type Block, LOOKS_LIKE_REFERENCE, SOURCE_ENTRY_START, SOURCE_HEADING } from './block.js'
+import {
+  type Block,
+  LOOKS_LIKE_REFERENCE,
+  READING_HEADING,
+  SOURCE_ENTRY_START,
+  SOURCE_HEADING,
+} from './block.js'
 import { NOTE_NUMBER_BEFORE_SOURCE, NOTE_NUMBER_SOURCE } from './note-numbers.js'
 
 // A line ends in sentence punctuation, optionally followed by closing quotes and markers.
@@ -30,6 +36,8 @@ const ENDS_ENTRY = /[.!?)\]"”’>]$|(?:https?:\/\/|www\.)[^\s]{1,2000}$/i
 export function readTextBlocks(input: string): Block[] {
   const blocks: Block[] = []
   let inSources = false
+  // True under a reading list's label ("See also", "External links"), until a line that is no item.
+  let inReading = false
   // True when a Sources label opened the list: then unnumbered lines may be entries too.
   let underHeading = false
   let sawSources = false
@@ -63,7 +71,15 @@ export function readTextBlocks(input: string): Block[] {
       const sourceItem = inSources ? SOURCE_ITEM.exec(text) : null
       const isSourceItem = sourceItem !== null && (underHeading || LOOKS_LIKE_REFERENCE.test(text))
       const last = blocks[blocks.length - 1]
-      if (SOURCE_HEADING.test(text)) {
+      if (inReading && !isReadingItem(text)) inReading = false
+      if (READING_HEADING.test(text)) {
+        inReading = true
+        inSources = false
+        underHeading = false
+        add({ kind: 'heading', role: 'reading', start: trimmedStart, end: trimmedEnd, depth: 2 })
+      } else if (inReading) {
+        add({ kind: 'paragraph', role: 'reading', start: trimmedStart, end: trimmedEnd })
+      } else if (SOURCE_HEADING.test(text)) {
         inSources = true
         underHeading = true
         sawSources = true
@@ -120,6 +136,21 @@ export function readTextBlocks(input: string): Block[] {
   }
   return blocks
 }
+
+/**
+ * A line of a reading list: a short title or link, not a sentence of prose nor the start of a
+ * source list ("References", "[1] …").
+ */
+function isReadingItem(text: string): boolean {
+  return (
+    text.length <= LONGEST_READING_ITEM &&
+    !text.includes('. ') &&
+    !SOURCE_HEADING.test(text) &&
+    !SOURCE_ENTRY_START.test(text)
+  )
+}
+
+const LONGEST_READING_ITEM = 300
 
 /**
  * Whether a line carries on the source entry before it: it is indented, the entry has not ended

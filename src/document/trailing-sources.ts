@@ -14,7 +14,8 @@ export function markTrailingSourceRun(input: string, blocks: Block[]): void {
   let first = blocks.length
   while (first > 1) {
     const block = blocks[first - 1]!
-    if (block.kind !== 'list-item' && block.kind !== 'paragraph') break
+    // A reading list ("See also", "External links") is no source list.
+    if (block.role !== 'body' || (block.kind !== 'list-item' && block.kind !== 'paragraph')) break
     const text = input.slice(block.start, Math.min(block.end, block.start + 2000))
     const isEntry =
       block.kind === 'list-item' ? LOOKS_LIKE_ENTRY.test(text) : /^[ \t]{0,3}[\^↑][ \t]/.test(text)
