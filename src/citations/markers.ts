@@ -159,7 +159,10 @@ export function findParenthesisMarkers(
 
 // "speeds.1 The", "mistakes,2 but", "he said.”4": note numbers set on the line
 // (../document/note-numbers.ts), before a space or the end.
-const NOTE_NUMBER = new RegExp(`${NOTE_NUMBER_BEFORE_SOURCE}(${NOTE_NUMBER_SOURCE})(?=[ \\t\\r\\n]|$)`, 'g')
+// Found in two steps: a digit right after punctuation or a closing quote (rare, and cheap to look
+// for), then the whole pattern, sticky, at that digit.
+const NOTE_NUMBER_CANDIDATE = /[.,;:!?…"”’')]\d/g
+const NOTE_NUMBER = new RegExp(`${NOTE_NUMBER_BEFORE_SOURCE}(${NOTE_NUMBER_SOURCE})(?=[ \\t\\r\\n]|$)`, 'y')
 const WORD_BEFORE_NUMBER = /(\p{L}{1,12})[.,;:!?…"”’')]{1,5}$/u
 
 /**
@@ -170,9 +173,12 @@ const WORD_BEFORE_NUMBER = /(\p{L}{1,12})[.,;:!?…"”’')]{1,5}$/u
  */
 export function findNoteNumbers(text: string, offset: number, code: readonly CodeSpan[]): MarkerMatch[] {
   const markers: MarkerMatch[] = []
-  NOTE_NUMBER.lastIndex = 0
-  for (let match = NOTE_NUMBER.exec(text); match; match = NOTE_NUMBER.exec(text)) {
-    if (inSpans(code, match.index)) continue
+  NOTE_NUMBER_CANDIDATE.lastIndex = 0
+  for (let found = NOTE_NUMBER_CANDIDATE.exec(text); found; found = NOTE_NUMBER_CANDIDATE.exec(text)) {
+    NOTE_NUMBER.lastIndex = found.index + 1
+    const match = NOTE_NUMBER.exec(text)
+    if (match === null || inSpans(code, match.index)) continue
+    NOTE_NUMBER_CANDIDATE.lastIndex = match.index + match[0].length
     const word = WORD_BEFORE_NUMBER.exec(text.slice(Math.max(0, match.index - 17), match.index))
     if (word !== null && NEVER_FINAL.has(word[1]!.toLowerCase())) continue
     const start = offset + match.index

@@ -1830,6 +1830,9 @@ export function speakerResolver(names: readonly string[]): (speaker: string) => 
  * ("Federal Reserve officials …").
  */
 export function openingTitledName(sentence: string): string | null {
+  // Most sentences open with no title: the first word alone tells, before any tokenising.
+  const first = FIRST_WORD.exec(sentence)
+  if (first === null || !TITLE_WORDS.has(first[1]!.toLowerCase())) return null
   const words = findWords(sentence.slice(0, OPENING_NAME_CHARS))
   if (words.length < 3 || !TITLE_WORDS.has(words[0]!.lower) || !isCapitalised(words[0]!.text)) return null
   let end = 1
@@ -1861,6 +1864,7 @@ function looksLikeName(parts: readonly string[]): boolean {
 }
 
 const OPENING_NAME_CHARS = 160
+const FIRST_WORD = /^[\s*_]{0,3}(\p{L}{1,20})/u
 const OPENING_NAME_WORDS = 9
 
 /**

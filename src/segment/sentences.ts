@@ -33,8 +33,6 @@ const INSIDE_BRACKETS = /\[[^[\]\n]{0,60}$/
 // Nor one inside parentheses that close later on the line: "(9th Cir. Dec. 1, 2026)", "(approx.
 // 40 km)". "(See below.) Next" ends at its closing parenthesis, as before.
 const PARENTHESIS_WINDOW = 200
-const INSIDE_PARENTHESES = /\([^()\n]{0,200}$/
-const CLOSES_LATER = /^[^()\n]{0,200}\)/
 const WORD_BEFORE = /([\p{L}.]{1,12})$/u
 const WORD_AFTER = /[\p{L}']{1,20}/uy
 // What "No.", "Vol.", "Art." take: a number, a roman one ("Art. III"), a range or a list.
@@ -100,11 +98,29 @@ export function splitSentences(input: string, start: number, end: number): Sente
   return sentences
 }
 
-/** Is the terminator at `at` inside parentheses opened after `from` that close later on its line? */
+/**
+ * Is the terminator at `at` inside parentheses opened after `from` that close later on its line?
+ * Two bounded scans of character codes, one back and one forward: no slice, no expression.
+ */
 function insideParentheses(input: string, from: number, at: number): boolean {
-  const before = input.slice(Math.max(from, at - PARENTHESIS_WINDOW), at)
-  if (!before.includes('(') || !INSIDE_PARENTHESES.test(before)) return false
-  return CLOSES_LATER.test(input.slice(at + 1, at + 2 + PARENTHESIS_WINDOW))
+  const stop = Math.max(from, at - PARENTHESIS_WINDOW)
+  let opened = false
+  for (let i = at - 1; i >= stop; i--) {
+    const code = input.charCodeAt(i)
+    if (code === 40 /* ( */) {
+      opened = true
+      break
+    }
+    if (code === 41 /* ) */ || code === 10 || code === 13) return false
+  }
+  if (!opened) return false
+  const end = Math.min(input.length, at + 1 + PARENTHESIS_WINDOW)
+  for (let i = at + 1; i < end; i++) {
+    const code = input.charCodeAt(i)
+    if (code === 41) return true
+    if (code === 40 || code === 10 || code === 13) return false
+  }
+  return false
 }
 
 function startsSentence(char: string): boolean {
