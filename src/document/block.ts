@@ -10,7 +10,7 @@ export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'blockquote' | '
 
 /**
  * Whether a block belongs to the article's body, to its source list, or to a reading list ("See
- * also", "External links", "Further reading"): pointers for readers, neither claims nor sources.
+ * also", "External links"): pointers for readers, neither claims nor sources.
  */
 export type BlockRole = 'body' | 'sources' | 'reading'
 
