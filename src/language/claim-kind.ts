@@ -387,9 +387,11 @@ function isTimestamp(sentence: string): boolean {
 /**
  * A line that is only a date, perhaps with an issue number or a reading time: a newsletter's
  * "*Issue #112 · November 30, 2026*", "Nov. 30, 2026 · 5 min read", "Vol. 3, No. 12, December 2026".
- * It must name a month or a year; "2,000." alone is a figure.
+ * It must name a month or a year, and hold a digit; "2,000." alone is a figure.
  */
 function isDateLine(sentence: string): boolean {
+  // A date line has a day, a year or an issue number: without a digit, no need to tokenise.
+  if (!/\d/.test(sentence)) return false
   const words = findWords(sentence)
   return (
     words.length > 0 &&
@@ -528,8 +530,8 @@ export function isAboutTheAuthor(sentence: string, authors: readonly string[]): 
  * to action and notes to the reader: "Stay tuned for more updates", "Remember, …", "Read
  * more", "Call your council member …"; bylines and credit lines: "By Sam Lee | December 1,
  * 2026"; contributors' lines; corrections and editors' notes; time stamps, "Last updated
- * 4:15 p.m. ET", and date lines, "Issue #112 · November 30, 2026"; the article speaking of itself, "This is a developing story"; media contact
- * lines; "X did not respond to requests for comment"), `question` (ends with
+ * 4:15 p.m. ET", and date lines, "Issue #112 · November 30, 2026"; the article speaking of
+ * itself, "This is a developing story"; media contact lines; "X did not respond to requests for comment"), `question` (ends with
  * "?", before any closing quote or citation marker), `quote`
  * (has a direct quote that is most of the sentence or is attributed to a speaker),
  * `opinion` (stance and evaluation: "one thing is clear", "a more balanced approach",
