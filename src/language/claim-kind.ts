@@ -10,7 +10,7 @@
 import type { ClaimKind } from '../report/schema.js'
 import { findQuoteSpans } from '../segment/index.js'
 import { findAttribution } from './attribution.js'
-import { MONTHS, WEEKDAYS } from './calendar.js'
+import { isYearWord, MONTHS, WEEKDAYS } from './calendar.js'
 import { findWords, isCapitalised, isWhitespaceGap, POSSESSIVE_DETERMINERS, type WordToken } from './words.js'
 
 /** What the caller knows about the sentence beyond its text. */
@@ -396,7 +396,8 @@ function isDateLine(sentence: string): boolean {
   return (
     words.length > 0 &&
     words.some(
-      (word) => MONTHS.has(word.lower) || MONTH_AND_DAY_ABBREVIATIONS.has(word.lower) || YEAR.test(word.text),
+      (word) =>
+        MONTHS.has(word.lower) || MONTH_AND_DAY_ABBREVIATIONS.has(word.lower) || isYearWord(word.text),
     ) &&
     words.every((word) => isDateWord(word) || ISSUE_WORDS.has(word.lower))
   )
@@ -412,7 +413,6 @@ function isDateWord(word: { text: string; lower: string }): boolean {
   )
 }
 
-const YEAR = /^(?:1[89]|20)\d\d$/
 // Words a newsletter's date line may hold besides the date: "Issue #112", "Vol. 3, No. 12", "5 min read".
 const ISSUE_WORDS: ReadonlySet<string> = new Set([
   'issue',
