@@ -208,11 +208,60 @@ describe('notes that repeat the one before', () => {
     expect(report.findings).toEqual([])
   })
 
+  it('keeps each later entry’s facts with its own source', () => {
+    // An "Ibid." makes no source, so entries and sources no longer line up one to one: the
+    // misprinted ISBN of note 3 once looked up a source that did not exist, and analyze threw.
+    const input =
+      'Homes were reached.1 It cost $12 million.2 Costs fell.3\n\nNotes\n1. Jane Doe, Rural Broadband (New York: Knopf, 2019), 12.\n2. Ibid., 14.\n3. John Roe, Wires West (Chicago: Acme, 2020), ISBN 978-0-306-40615-8.\n'
+    const report = analyze(input, { format: 'text' })
+    expect(report.sources.map((source) => [source.id, source.label])).toEqual([
+      ['s1', '1'],
+      ['s2', '3'],
+    ])
+    const isbn = report.findings.find((finding) => finding.actual === 'ISBN 978-0-306-40615-8')
+    expect(isbn?.sourceId).toBe('s2')
+  })
+
   it('keeps an “Ibid.” with no note before it as a source', () => {
     const report = analyze('Sales fell.[2]\n\n[1] Ibid.\n[2] https://www.reuters.com/a\n')
     expect(report.sources.map((source) => [source.label, source.title])).toEqual([
       ['1', 'Ibid.'],
       ['2', null],
+    ])
+  })
+})
+
+describe('labels a footnote and a counted item share', () => {
+  const input =
+    '# Floods\n\nThe river rose.[^1] Homes flooded.[^2]\n\n## Further reading\n\n- A book about rivers, 2019\n- Another book, 2020\n\n[^1]: Water Agency, "River levels", https://water.example.gov/levels\n[^2]: City Council, "Flood update", https://city.example.gov/flood\n'
+  const report = analyze(input, { format: 'markdown' })
+  const title = (id: string | null) => report.sources.find((source) => source.id === id)?.title
+
+  it('cites the footnote, whose label is written, not the item counted from its place', () => {
+    expect(report.sources.map((source) => [source.label, source.title])).toEqual([
+      ['1', 'A book about rivers'],
+      ['2', 'Another book'],
+      ['1', 'River levels'],
+      ['2', 'Flood update'],
+    ])
+    expect(report.claims.flatMap((claim) => claim.citations.map((c) => title(c.sourceId)))).toEqual([
+      'River levels',
+      'Flood update',
+    ])
+  })
+
+  it('asks no further reading to be cited or linked', () => {
+    expect(report.findings).toEqual([])
+  })
+
+  it('lets a counted item keep a number no written label has', () => {
+    const markdown =
+      'It rose [1]. It fell [3].\n\n## Sources\n\n- https://b.org/y\n- https://c.org/z\n- https://d.org/w\n\n[1]: https://a.org/x\n'
+    const cited = analyze(markdown, { format: 'markdown' })
+    const url = (id: string | null) => cited.sources.find((source) => source.id === id)?.url
+    expect(cited.claims.flatMap((claim) => claim.citations.map((c) => url(c.sourceId)))).toEqual([
+      'https://a.org/x',
+      'https://d.org/w',
     ])
   })
 })

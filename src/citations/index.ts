@@ -31,4 +31,4 @@ export {
 export { readSourceEntries, type SourceEntry } from './sources.js'
 export { isUnpublishedSource } from './unpublished.js'
 export { classifyUrl, isPlaceholderText, normalizeUrl, registrableDomain } from './url.js'
-export { articleMarkers, type MarkerWriter, plainMarker } from './written-markers.js'
+export { articleMarkers, type MarkerWriter, plainMarker, writeSourceLabel } from './written-markers.js'

@@ -18,7 +18,10 @@ export interface ResolvedInlineLink extends InlineLink {
 export interface SourceIndex {
   /** Every source, listed and inline, in order of appearance (ids `s1`, `s2`, …). */
   sources: Source[]
-  /** The listed source a label points to; the first entry wins when two share a label. */
+  /**
+   * The listed source a label points to. When two share a label, one that is written in its entry
+   * wins over one counted from its place in a section; then the first wins.
+   */
   byLabel(label: string): Source | undefined
   /** The body's links with their sources, in document order. */
   inlineLinks: readonly ResolvedInlineLink[]
@@ -28,6 +31,8 @@ export interface SourceIndex {
   hasNamedLabels: boolean
   /** Source id → an ISBN its entry gives that fails the check digit, as written. */
   misprintedIsbns: ReadonlyMap<string, string>
+  /** Ids of the sources listed under "Further reading": no claim needs to cite them. */
+  furtherReading: ReadonlySet<string>
   /** The listed source an author–date citation names ("Landis et al., 2021"), if any. */
   byAuthorDate(citation: Pick<AuthorDateCitation, 'first' | 'names' | 'year'>): Source | undefined
   /** Source label → how the article would cite it by author and date ("Landis et al., 2021"). */
@@ -69,6 +74,10 @@ export function indexSources(
   const sources: Source[] = []
   // The entries' sources, in the entries' order (ids are given after sorting).
   const listed: Source[] = []
+  // Sources whose labels are counted, not written: they take a label no written one has.
+  const counted: Source[] = []
+  const misprinted = new Map<Source, string>()
+  const onlyFurtherReading = new Set<Source>()
   const add = (source: Source, start: number): Source => {
     sources.push(source)
     starts.set(source, start)
@@ -100,6 +109,8 @@ export function indexSources(
       entry.start,
     )
     listed.push(source)
+    if (entry.misprintedIsbn !== null) misprinted.set(source, entry.misprintedIsbn)
+    if (entry.furtherReading) onlyFurtherReading.add(source)
     if (entry.authorDate) {
       const { first, year } = entry.authorDate
       const names = [first, lastWord(first), entry.acronym]
@@ -115,8 +126,13 @@ export function indexSources(
       authorDateLabels.set(entry.label, entry.authorDate.written)
     }
     const key = normalizeLabel(entry.label)
-    if (!labels.has(key)) labels.set(key, source)
+    if (entry.counted) counted.push(source)
+    else if (!labels.has(key)) labels.set(key, source)
     if (facts.key !== null && !byUrl.has(facts.key)) byUrl.set(facts.key, source)
+  }
+  for (const source of counted) {
+    const key = normalizeLabel(source.label)
+    if (!labels.has(key)) labels.set(key, source)
   }
   const inlineLinks = links.map((link): ResolvedInlineLink => {
     const facts = describeUrl(link.url, false)
@@ -148,10 +164,10 @@ export function indexSources(
     source.id = `s${index + 1}`
   })
   const keys = [...labels.keys()]
+  // By id, now that ids are given ("Ibid." notes make no source, so entries and sources differ).
   const misprintedIsbns = new Map<string, string>()
-  entries.forEach((entry, at) => {
-    if (entry.misprintedIsbn !== null) misprintedIsbns.set(listed[at]!.id, entry.misprintedIsbn)
-  })
+  for (const [source, isbn] of misprinted) misprintedIsbns.set(source.id, isbn)
+  const furtherReading = new Set([...onlyFurtherReading].map((source) => source.id))
   return {
     sources,
     byLabel: (label) => labels.get(normalizeLabel(label)),
@@ -159,6 +175,7 @@ export function indexSources(
     hasNumberedLabels: keys.some((key) => /^\d{1,100}$/.test(key)),
     hasNamedLabels: keys.some((key) => !/^\d{1,100}$/.test(key)),
     misprintedIsbns,
+    furtherReading,
     byAuthorDate: (citation) => {
       const found =
         byAuthor.get(`${citation.first}|${citation.year}`) ??

@@ -9,7 +9,7 @@
 // Regular expressions here follow the house rule (../shared/GUIDE.md): every repetition is bounded
 // (`{1,64}`, never `+`, `*` or `{n,}`) and is run on pathological input by test/pathological.test.ts;
 // test/robustness-regex.test.ts fails on any unbounded one.
-import { type Block, LOOKS_LIKE_REFERENCE } from '../document/index.js'
+import { type Block, FURTHER_READING_HEADING, LOOKS_LIKE_REFERENCE } from '../document/index.js'
 import { type AuthorDateKey, entryAcronym, readEntryAuthors } from './author-date.js'
 import { clean, readEntryFields } from './entry-fields.js'
 import { entryTextFromHtml, looksLikeHtmlEntry } from './html-entry.js'
@@ -40,6 +40,13 @@ export interface SourceEntry {
    * and legal style). Its number cites the source of the note before.
    */
   repeatsPrevious: boolean
+  /**
+   * True when the label is the entry's place in its section, not written in it (an unnumbered item
+   * under a Sources heading): a label written elsewhere in the list wins over it.
+   */
+  counted: boolean
+  /** True for an entry under a "Further reading" heading: a work to read on, not one a claim needs. */
+  furtherReading: boolean
   start: number
   end: number
 }
@@ -68,12 +75,15 @@ export function readSourceEntries(input: string, blocks: readonly Block[]): Sour
   const entries: SourceEntry[] = []
   // The label the next unnumbered entry gets; each source section counts from 1.
   let next = 1
+  let furtherReading = false
   for (const block of blocks) {
     if (block.role !== 'sources') continue
     if (block.kind === 'heading') {
       next = 1
+      furtherReading = FURTHER_READING_HEADING.test(input.slice(block.start, block.end))
       continue
     }
+    const section = { furtherReading }
     const text = input.slice(block.start, block.end)
     const starts = entryStarts(text)
     if (starts.length === 0 || starts[0]!.at > 0) {
@@ -87,14 +97,19 @@ export function readSourceEntries(input: string, blocks: readonly Block[]): Sour
             : undefined
       const end = starts.length > 0 ? block.start + starts[0]!.at : block.end
       if (label !== undefined) {
-        entries.push(parseEntry(input, label, block.start, block.start, end))
+        const counted = block.ordinal === undefined
+        entries.push(parseEntry(input, label, block.start, block.start, end, { ...section, counted }))
         next = Number(label) + 1
       }
     }
     starts.forEach((entry, index) => {
       const following = starts[index + 1]
       const end = following ? block.start + following.at : block.end
-      entries.push(parseEntry(input, entry.label, block.start + entry.at, block.start + entry.bodyAt, end))
+      // A footnote's definition belongs to no section, wherever it is written.
+      const where = { furtherReading: section.furtherReading && !entry.footnote, counted: false }
+      entries.push(
+        parseEntry(input, entry.label, block.start + entry.at, block.start + entry.bodyAt, end, where),
+      )
       if (/^\d{1,4}$/.test(entry.label)) next = Number(entry.label) + 1
     })
   }
@@ -103,6 +118,8 @@ export function readSourceEntries(input: string, blocks: readonly Block[]): Sour
 
 interface EntryStart {
   label: string
+  /** Written as a footnote's label (`[^1]:`). */
+  footnote: boolean
   at: number
   bodyAt: number
 }
@@ -132,7 +149,8 @@ function entryStarts(text: string): EntryStart[] {
     }
     const body = match.index + match[0].length
     const separator = SEPARATOR.exec(text.slice(body, body + 8))
-    starts.push({ label, at, bodyAt: body + (separator ? separator[0].length : 0) })
+    const footnote = label !== rawLabel
+    starts.push({ label, footnote, at, bodyAt: body + (separator ? separator[0].length : 0) })
   }
   return starts
 }
@@ -174,6 +192,7 @@ function parseEntry(
   start: number,
   bodyStart: number,
   rawEnd: number,
+  where: Pick<SourceEntry, 'counted' | 'furtherReading'>,
 ): SourceEntry {
   let end = rawEnd
   while (end > start && /\s/.test(input[end - 1]!)) end--
@@ -220,6 +239,7 @@ function parseEntry(
     authorDate,
     acronym: authorDate ? entryAcronym(authorDate, body) : null,
     repeatsPrevious: url === null && REPEATS_PREVIOUS.test(body),
+    ...where,
     start,
     end,
   }

@@ -10,7 +10,8 @@ import { readAuthorDateLabel } from './author-date.js'
 
 /**
  * Writes the marker for a label: `[^note]` for a footnote, `[1]` otherwise. With `at`, the offset
- * of one marker in the article, it writes that marker as it is written there.
+ * of one marker in the article, it writes that marker as it is written there; with a source's start
+ * offset, it writes that source's label (see {@link writeSourceLabel}).
  */
 export type MarkerWriter = (label: string, at?: number) => string
 
@@ -39,7 +40,19 @@ export function articleMarkers(
 ): MarkerWriter {
   const footnotes = new Set<string>()
   const isFootnote = (offset: number) => FOOTNOTE_START.test(input.slice(offset, offset + 8))
-  for (const source of sources) if (isFootnote(source.position.start.offset)) footnotes.add(source.label)
+  // Labels a footnote and a listed item both have (`[^1]:` beside "Further reading" counted 1, 2):
+  // written at a source's start, such a label is written as that source's entry writes it.
+  const notFootnotes = new Set<string>()
+  const sourceStarts = new Set<number>()
+  const shared = new Set<number>()
+  for (const source of sources) {
+    if (isFootnote(source.position.start.offset)) footnotes.add(source.label)
+    else notFootnotes.add(source.label)
+    sourceStarts.add(source.position.start.offset)
+  }
+  for (const source of sources)
+    if (footnotes.has(source.label) && notFootnotes.has(source.label))
+      shared.add(source.position.start.offset)
   for (const claim of claims)
     for (const citation of claim.citations)
       if (isFootnote(citation.position.start.offset)) footnotes.add(citation.label)
@@ -48,8 +61,12 @@ export function articleMarkers(
       ? plainMarker
       : (label, at) =>
           (at === undefined ? footnotes.has(label) : isFootnote(at)) ? `[^${label}]` : `[${label}]`
-  if (authorDate === null && !parentheses) return bracketed
-  return (label, at) => {
+  // A source's start stands for its label, unless a footnote and a list item share that label.
+  const asLabel = (at: number | undefined) =>
+    at !== undefined && sourceStarts.has(at) && !shared.has(at) ? undefined : at
+  if (authorDate === null && !parentheses) return (label, at) => bracketed(label, asLabel(at))
+  return (label, rawAt) => {
+    const at = asLabel(rawAt)
     const written = at === undefined ? authorDate?.get(label) : undefined
     if (written !== undefined) return `(${written})`
     if (
@@ -63,4 +80,12 @@ export function articleMarkers(
     if (parentheses && (at === undefined ? /^\d{1,10}$/.test(label) : input[at] === '(')) return `(${label})`
     return bracketed(label, at)
   }
+}
+
+/**
+ * Writes a source's label the way the article would cite it: `[^3]` for a footnote, `[3]` for an
+ * item of the list, even when the two share the number.
+ */
+export function writeSourceLabel(marker: MarkerWriter, source: Pick<Source, 'label' | 'position'>): string {
+  return marker(source.label, source.position.start.offset)
 }

@@ -74,6 +74,13 @@ export const READING_HEADING =
   /^[\s#*_]{0,8}(?:see[ \t]{1,3}also|external[ \t]{1,3}links|(?:additional|more|recommended)[ \t]{1,3}(?:reading|resources)|related(?:[ \t]{1,3}(?:articles|links|stories|coverage|reading))?|read[ \t]{1,3}more|learn[ \t]{1,3}more)[\s*_]{0,4}:?[\s*_]{0,4}$/i
 
 /**
+ * A source list that is only "Further reading" (not "Sources and further reading"): works the
+ * reader may turn to, which no claim needs to cite.
+ */
+export const FURTHER_READING_HEADING =
+  /^[\s#*_]{0,8}(?:\d{1,2}[.)]?[ \t]{1,3})?further[ \t]{1,3}reading[\s*_]{0,4}:?[\s*_]{0,4}$/i
+
+/**
  * A line that starts with a footnote label, the way source-list entries do: `[1] …`, `[1]: …`,
  * `[^1]: …`, or a reference definition with a word label and a URL (`[reuters]: https://…`).
  */

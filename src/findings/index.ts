@@ -1,7 +1,7 @@
 /**
  * The findings stage: rules over claims and sources.
  */
-import { type MarkerWriter, normalizeUrl, plainMarker } from '../citations/index.js'
+import { type MarkerWriter, normalizeUrl, plainMarker, writeSourceLabel } from '../citations/index.js'
 import { type ConsistencyFacts, NO_CONSISTENCY_FACTS } from '../consistency/index.js'
 import { castsDoubt } from '../model/index.js'
 import type { Claim, Finding, Source } from '../report/schema.js'
@@ -16,16 +16,26 @@ import {
   findUnconfirmedClaims,
   findUnsupportedClaims,
   findUnusedSources,
+  type ListedSourceFacts,
+  NO_LISTED_SOURCE_FACTS,
 } from './rules.js'
 
 export { findMisnumbered, type MisnumberedSource } from './misnumbered.js'
-export { type CitationNeededTag, excerpt, RULES, type RuleId } from './rules.js'
+export {
+  type CitationNeededTag,
+  excerpt,
+  type ListedSourceFacts,
+  NO_LISTED_SOURCE_FACTS,
+  RULES,
+  type RuleId,
+} from './rules.js'
 
 /**
  * Runs every rule and returns the findings in document order (by offset, then rule). `tags` are the
  * editors' `[citation needed]` tags found in claims; `consistency` the facts of the consistency stage;
  * `misnumbered` the Markdown source-list items written with another number than readers see;
- * `misprintedIsbns` the ISBNs (by source id) that fail their check digit.
+ * `listed` what the source list says beyond its sources: the ISBNs (by source id) that fail their
+ * check digit, and the sources under "Further reading", which no claim needs to cite.
  */
 export function findProblems(
   claims: readonly Claim[],
@@ -34,12 +44,14 @@ export function findProblems(
   consistency: ConsistencyFacts = NO_CONSISTENCY_FACTS,
   misnumbered: readonly MisnumberedSource[] = [],
   marker: MarkerWriter = plainMarker,
-  misprintedIsbns: ReadonlyMap<string, string> = new Map(),
+  listed: ListedSourceFacts = NO_LISTED_SOURCE_FACTS,
 ): Finding[] {
   const byId = new Map(claims.map((claim) => [claim.id, claim]))
   const restatedBy = citedRestatements(claims, byId)
   // In an article that cites by author and date, the marker writer writes sources as citations.
-  const authorDate = sources.map((source) => marker(source.label)).find((written) => written.startsWith('('))
+  const authorDate = sources
+    .map((source) => writeSourceLabel(marker, source))
+    .find((written) => written.startsWith('('))
   const findings = [
     ...findUnsupportedClaims(
       claims,
@@ -50,8 +62,8 @@ export function findProblems(
     ...findCitationNeededTags(tags),
     ...findUnconfirmedClaims(claims, castsDoubt),
     ...findDanglingCitations(claims, sources, misnumberedHints(misnumbered), marker),
-    ...findUnusedSources(sources, marker),
-    ...findBrokenSourceUrls(sources, marker, misprintedIsbns),
+    ...findUnusedSources(sources, marker, listed),
+    ...findBrokenSourceUrls(sources, marker, listed),
     ...findDuplicateSources(sources, normalizeUrl, marker),
     ...findMisnumberedSources(misnumbered),
     ...findInconsistencies(claims, consistency, marker),

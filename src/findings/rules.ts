@@ -11,6 +11,7 @@ import {
   type MarkerWriter,
   plainMarker,
   readAuthorDateLabel,
+  writeSourceLabel,
 } from '../citations/index.js'
 import type { Claim, Finding, Position, Severity, Source } from '../report/schema.js'
 
@@ -141,7 +142,7 @@ export function findDanglingCitations(
 ): Finding[] {
   // At most EXPECTED_LABELS labels per finding, built once: listing every label in every finding
   // made 10,000 dangling markers against 10,000 sources a gigabyte of messages.
-  const expected = sources.slice(0, EXPECTED_LABELS).map((source) => marker(source.label))
+  const expected = sources.slice(0, EXPECTED_LABELS).map((source) => writeSourceLabel(marker, source))
   const more = sources.length > EXPECTED_LABELS ? ` and ${sources.length - EXPECTED_LABELS} more` : ''
   const hint =
     sources.length > 0
@@ -173,7 +174,7 @@ export function findDanglingCitations(
 function sameAuthor(author: string, sources: readonly Source[], marker: MarkerWriter): string {
   const wanted = author.toLowerCase()
   const listed = sources
-    .map((source) => marker(source.label))
+    .map((source) => writeSourceLabel(marker, source))
     .filter(
       (written) =>
         written.startsWith('(') && readAuthorDateLabel(written.slice(1, -1))?.author.toLowerCase() === wanted,
@@ -184,28 +185,58 @@ function sameAuthor(author: string, sources: readonly Source[], marker: MarkerWr
 // How many labels a dangling-citation finding lists as expected.
 const EXPECTED_LABELS = 20
 
-/** `unused-source`: a source no claim cites. */
-export function findUnusedSources(sources: readonly Source[], marker: MarkerWriter = plainMarker): Finding[] {
+/** What the source list says beyond its sources (see `SourceIndex`). */
+export interface ListedSourceFacts {
+  /** Source id → an ISBN its entry gives that fails the check digit, as written. */
+  misprintedIsbns: ReadonlyMap<string, string>
+  /** Ids of the sources listed under "Further reading": no claim needs to cite them. */
+  furtherReading: ReadonlySet<string>
+}
+
+/** A source list with nothing more to say. */
+export const NO_LISTED_SOURCE_FACTS: ListedSourceFacts = {
+  misprintedIsbns: new Map(),
+  furtherReading: new Set(),
+}
+
+/** Further reading no claim cites: a work to read on, not a source, so no rule asks it to be one. */
+function isOnlyFurtherReading(source: Source, listed: ListedSourceFacts): boolean {
+  return source.citedBy.length === 0 && listed.furtherReading.has(source.id)
+}
+
+/** `unused-source`: a source no claim cites (further reading is not expected to be cited). */
+export function findUnusedSources(
+  sources: readonly Source[],
+  marker: MarkerWriter = plainMarker,
+  listed: ListedSourceFacts = NO_LISTED_SOURCE_FACTS,
+): Finding[] {
   return sources
-    .filter((source) => source.citedBy.length === 0)
+    .filter((source) => source.citedBy.length === 0 && !isOnlyFurtherReading(source, listed))
     .map((source) =>
-      finding('unused-source', `Unused source ${marker(source.label)}${titled(source)}: no claim cites it`, {
-        position: source.position,
-        sourceId: source.id,
-      }),
+      finding(
+        'unused-source',
+        `Unused source ${writeSourceLabel(marker, source)}${titled(source)}: no claim cites it`,
+        {
+          position: source.position,
+          sourceId: source.id,
+        },
+      ),
     )
 }
 
-/** `placeholder-url`, `missing-url`, `malformed-url`, `unsafe-url`: a source without a usable link. */
+/**
+ * `placeholder-url`, `missing-url`, `malformed-url`, `unsafe-url`: a source without a usable link.
+ * Further reading no claim cites needs no link for checking, but a broken one is still reported.
+ */
 export function findBrokenSourceUrls(
   sources: readonly Source[],
   marker: MarkerWriter = plainMarker,
-  misprintedIsbns: ReadonlyMap<string, string> = new Map(),
+  listed: ListedSourceFacts = NO_LISTED_SOURCE_FACTS,
 ): Finding[] {
   const findings: Finding[] = []
   for (const source of sources) {
     const where = { position: source.position, sourceId: source.id }
-    const name = `Source ${marker(source.label)}${titled(source)}`
+    const name = `Source ${writeSourceLabel(marker, source)}${titled(source)}`
     switch (source.urlStatus) {
       case 'placeholder':
         findings.push(
@@ -222,9 +253,9 @@ export function findBrokenSourceUrls(
       case 'missing':
         // An interview or a personal communication was never published: there is no link to give;
         // a book with a valid ISBN is found in any catalogue.
-        if (isUnpublishedSource(source) || source.isbn !== null) break
+        if (isUnpublishedSource(source) || source.isbn !== null || isOnlyFurtherReading(source, listed)) break
         {
-          const misprinted = misprintedIsbns.get(source.id)
+          const misprinted = listed.misprintedIsbns.get(source.id)
           findings.push(
             misprinted === undefined
               ? finding('missing-url', `${name} has no URL; expected a link so readers can check it`, where)
@@ -284,7 +315,7 @@ export function findDuplicateSources(
     findings.push(
       finding(
         'duplicate-source',
-        `Duplicate source: ${marker(source.label)} and ${marker(earlier.label)} point to the same page (${source.url}); expected one label per source`,
+        `Duplicate source: ${writeSourceLabel(marker, source)} and ${writeSourceLabel(marker, earlier)} point to the same page (${source.url}); expected one label per source`,
         { position: source.position, sourceId: source.id, actual: source.id, expected: [earlier.id] },
       ),
     )

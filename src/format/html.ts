@@ -9,7 +9,7 @@
  * script and loads nothing, and only a source URL citecheck found `ok` (http or https) becomes a
  * link, with `rel="noopener noreferrer nofollow"`.
  */
-import { articleMarkers, type MarkerWriter, plainMarker } from '../citations/index.js'
+import { articleMarkers, type MarkerWriter, plainMarker, writeSourceLabel } from '../citations/index.js'
 import { DOUBT_CATEGORIES } from '../model/assess.js'
 import { HEDGE_WORDS } from '../model/features.js'
 import type { Claim, Finding, Report, Source } from '../report/schema.js'
@@ -254,7 +254,7 @@ function sourcesTable(sources: readonly Source[], id: string, marker: MarkerWrit
     const cited = source.citedBy.map(
       (claim) => `<a href="#${id}-${escapeHtml(claim)}">${escapeHtml(claim)}</a>`,
     )
-    return `<tr id="${id}-${escapeHtml(source.id)}" class="url-${source.urlStatus}"><td>${escapeHtml(marker(source.label))}</td><td>${escapeHtml(name)}</td><td>${link}</td><td>${source.urlStatus}</td><td>${cited.length > 0 ? cited.join(' ') : 'unused'}</td></tr>`
+    return `<tr id="${id}-${escapeHtml(source.id)}" class="url-${source.urlStatus}"><td>${escapeHtml(writeSourceLabel(marker, source))}</td><td>${escapeHtml(name)}</td><td>${link}</td><td>${source.urlStatus}</td><td>${cited.length > 0 ? cited.join(' ') : 'unused'}</td></tr>`
   })
   return [
     '<h3>Sources</h3>',

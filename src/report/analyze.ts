@@ -66,15 +66,7 @@ export function analyze(input: string, options?: AnalyzeOptions): Report {
   const claims = linkRestatements(assessed, consistency)
   const tags = drafts.flatMap((draft) => draft.citationNeeded.map((tag) => ({ ...tag, claimId: draft.id })))
   const misnumbered = findMisnumbered(document.blocks, sources.sources, locator)
-  const findings = findProblems(
-    claims,
-    sources.sources,
-    tags,
-    consistency,
-    misnumbered,
-    marker,
-    sources.misprintedIsbns,
-  )
+  const findings = findProblems(claims, sources.sources, tags, consistency, misnumbered, marker, sources)
   if (!english) {
     findings.push({
       ruleId: 'unsupported-language',
