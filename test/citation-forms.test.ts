@@ -247,6 +247,26 @@ describe('readEntryFields', () => {
       expected: { title: 'The Power Broker', publisher: 'Knopf', date: '1974' },
     },
     {
+      style: 'Chicago note for a book without its city',
+      text: 'Jane Roe, _Rivers_ (Knopf, 2019), 4.',
+      expected: { title: 'Rivers', publisher: 'Knopf', date: '2019' },
+    },
+    {
+      style: 'a court and a date in parentheses are no publisher',
+      text: 'Smith v. Jones, No. 19-1 (9th Cir. Dec. 1, 2026).',
+      expected: { title: 'Smith v. Jones, No. 19-1 (9th Cir.).', publisher: null, date: '2026-12-01' },
+    },
+    {
+      style: 'a note’s author, given name first, then the book’s title in italics',
+      text: 'Jane Roe, *A Book About Rivers*, 2019',
+      expected: { title: 'A Book About Rivers', publisher: null, date: '2019' },
+    },
+    {
+      style: 'Chicago bibliography for a book: the city before the publisher is left out',
+      text: 'Roe, Jane. *A Book About Rivers*. New York: Knopf, 2019.',
+      expected: { title: 'A Book About Rivers', publisher: 'Knopf', date: '2019' },
+    },
+    {
       style: 'Chicago note for a report, with its number',
       text: 'Government Accountability Office, Broadband: FCC Should Improve Its Mapping, GAO-22-104611 (Washington, DC: GAO, 2022), 12.',
       expected: { title: 'Broadband: FCC Should Improve Its Mapping', publisher: 'GAO', date: '2022' },

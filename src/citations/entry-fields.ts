@@ -61,6 +61,14 @@ const STRANDED_PUNCTUATION = /[ \t]{1,6}[.,;:]{1,3}[ \t]{0,3}$/
 // names, and a closing full stop.
 const AUTHORS =
   /^[ \t]{0,3}\p{Lu}[\p{L}'’-]{1,40},[ \t]{1,3}\p{Lu}[\p{L}'’.-]{0,40}(?:[ \t,]{1,3}(?:and|&|et al\.?|\p{Lu}[\p{L}'’.-]{0,40})){0,12}\.[ \t]{0,3}$/u
+// A note's author, given name first, before the title: "Jane Roe,", "Robert A. Caro,". A single
+// word ("Reuters,") and a name with "The" ("The Guardian,") are outlets.
+const AUTHOR_IN_NOTE =
+  /^[ \t]{0,3}(?!The[ \t])\p{Lu}[\p{L}'’-]{1,40}(?:[ \t]{1,3}(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]{1,40})){1,3},[ \t]{0,3}$/u
+// A book's city before its publisher: ". New York: Knopf, 2019", ". London: Verso." A city is one to
+// three capitalised words.
+const PLACE_THEN_PUBLISHER =
+  /^[ \t]{0,3}[.,][ \t]{1,3}\p{Lu}[\p{L}.'’-]{1,30}(?:[ \t]{1,3}\p{Lu}[\p{L}.'’-]{1,30}){0,2}:[ \t]{1,3}([^.,;:()\n]{2,80})/u
 // "Title — Publisher", "Title | Publisher", "Title - Publisher": a short last part is the publisher.
 const TITLE_THEN_PUBLISHER = /^(.{2,400}?)[ \t]{1,3}(?:\||–|—|-|::)[ \t]{1,3}([^|–—\n]{2,60})$/
 // The sentences of an APA entry after its date: split at ". " unless the full stop closes an
@@ -73,7 +81,7 @@ export function readEntryFields(text: string, linkText: string | null = null): E
   if (linkText === null && !HAS_WORD.test(text)) return { title: null, publisher: null, date: null }
   let rest = text.replace(BACK_LINKS, '')
   if (MAY_RETRIEVE.test(rest)) rest = rest.replace(RETRIEVAL, ' ')
-  const book = rest.includes(':') ? readBookNote(rest) : null
+  const book = rest.includes(')') ? readBookNote(rest) : null
   if (book) return book
   const dated = /\d/.test(rest) ? findDate(rest) : null
   const date = dated?.iso ?? null
@@ -100,11 +108,18 @@ export function readEntryFields(text: string, linkText: string | null = null): E
     return { title: clean(linkText), publisher: publisherAfter(rest) ?? publisherBefore(rest), date }
   }
   const emphasis = EMPHASIS.exec(rest)
-  if (emphasis && AUTHORS.test(rest.slice(0, emphasis.index))) {
-    // Chicago and MLA books: `Smith, A. *Spanning the Gap*. Yale University Press.` After the
-    // authors, the italics are the title and what follows is the publisher.
+  const authors = emphasis ? rest.slice(0, emphasis.index) : ''
+  if (emphasis && (AUTHORS.test(authors) || AUTHOR_IN_NOTE.test(authors))) {
+    // Chicago and MLA books: `Smith, A. *Spanning the Gap*. Yale University Press.`, and a note's
+    // `Jane Roe, *Rivers*, 2019`. After the authors, the italics are the title and what follows is
+    // the publisher, after its city: `New York: Knopf`.
     const after = rest.slice(emphasis.index + emphasis[0].length)
-    return { title: clean(emphasis[1]!), publisher: publisherAfter(after), date }
+    const published = PLACE_THEN_PUBLISHER.exec(after)
+    return {
+      title: clean(emphasis[1]!),
+      publisher: published ? clean(published[1]!) : publisherAfter(after),
+      date,
+    }
   }
   if (emphasis && clean(rest.replace(emphasis[0], ''))) {
     // `Rubio seeks partners. *Reuters*.`: the emphasised part names the outlet.
@@ -125,8 +140,10 @@ export function readEntryFields(text: string, linkText: string | null = null): E
 }
 
 // Chicago's note for a book or report gives place, publisher and year in parentheses:
-// `Robert Caro, *The Power Broker* (New York: Knopf, 1974), 123.`
-const PUBLICATION_FACTS = /[ \t]{0,3}\(([^():\n]{2,60}):[ \t]{1,3}([^()\n]{2,80}?),[ \t]{1,3}(\d{4})\)/
+// `Robert Caro, *The Power Broker* (New York: Knopf, 1974), 123.`; the place may be left out:
+// `(Knopf, 1974)`, but a court and a date are no publisher: `(9th Cir. Dec. 1, 2026)`.
+const PUBLICATION_FACTS =
+  /[ \t]{0,3}\((?:[^():\n]{2,60}:[ \t]{1,3}([^()\n]{2,80}?)|([^()\n,\d]{2,80}?)),[ \t]{1,3}(\d{4})\)/
 // A report's number after its title: ", GAO-22-104611", ", FCC 21-18".
 const REPORT_NUMBER = /,[ \t]{1,3}\p{Lu}{2,10}[- ]\d{1,4}(?:-\d{1,8}){0,3}$/u
 
@@ -141,7 +158,7 @@ function readBookNote(text: string): EntryFields | null {
   const before = text.slice(0, facts.index).replace(REPORT_NUMBER, '')
   const comma = before.indexOf(', ')
   const title = clean((comma > 0 && comma < 80 ? before.slice(comma + 2) : before).replace(EMPHASIS, '$1'))
-  return title === null ? null : { title, publisher: clean(facts[2]!), date: facts[3]! }
+  return title === null ? null : { title, publisher: clean(facts[1] ?? facts[2]!), date: facts[3]! }
 }
 
 /**
