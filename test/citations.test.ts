@@ -130,6 +130,8 @@ describe('findNoteNumbers', () => {
       ],
     ],
     ['Prices climbed in Zürich.12 Then', [['12', '12']]],
+    ['Only 61 percent had broadband in 2021.1 The program', [['1', '1']]],
+    ['Usage peaked in 1999.4', [['4', '4']]],
   ])('reads %s', (text, expected) => {
     expect(findNoteNumbers(text, 0, []).map((m) => [m.label, text.slice(m.start, m.end)])).toEqual(expected)
   })
@@ -142,6 +144,9 @@ describe('findNoteNumbers', () => {
     ['a number before more digits or letters', 'It reached v.2.1 and speeds.1a today.'],
     ['a time', 'They met at 4:30 and left.'],
     ['a number in code', 'Run `speeds.1 now` to see.'],
+    ['a version after a year-like number', 'The vendor said release 2021.1 is out now.'],
+    ['an amount that looks like a year', 'Revenue hit $1999.5 Million last year.'],
+    ['a decimal with a thousands separator', 'Output was 12,021.5 Megawatts.'],
   ])('reads no note number in %s', (_, text) => {
     const code = [...text.matchAll(/`[^`]*`/g)].map((m) => [m.index, m.index + m[0].length] as const)
     expect(findNoteNumbers(text, 0, code)).toEqual([])

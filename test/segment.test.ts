@@ -148,6 +148,15 @@ describe('splitSentences', () => {
       expected: ['Access lags at benchmark speeds.1', 'The program grew.2', 'Yet it failed.3'],
     },
     {
+      name: 'a note number after a year that ends the sentence stays with it',
+      text: 'Only 61 percent had broadband in 2021.1 The program grew. Revenue hit $1999.5 Million.',
+      expected: [
+        'Only 61 percent had broadband in 2021.1',
+        'The program grew.',
+        'Revenue hit $1999.5 Million.',
+      ],
+    },
+    {
       name: 'a decimal or a section number is no note number',
       text: 'It holds $42.5 Million in cash. See Appendix A.1 The table. It was the No.1 Hit.',
       expected: ['It holds $42.5 Million in cash.', 'See Appendix A.1 The table.', 'It was the No.1 Hit.'],

@@ -164,6 +164,8 @@ export function findParenthesisMarkers(
 const NOTE_NUMBER_CANDIDATE = /[.,;:!?…"”’')]\d/g
 const NOTE_NUMBER = new RegExp(`${NOTE_NUMBER_BEFORE_SOURCE}(${NOTE_NUMBER_SOURCE})(?=[ \\t\\r\\n]|$)`, 'y')
 const WORD_BEFORE_NUMBER = /(\p{L}{1,12})[.,;:!?…"”’')]{1,5}$/u
+// What may follow a note that ends a sentence: the end, or a space and no lower-case letter.
+const NEXT_SENTENCE_OR_END = /^(?:\s{0,3}$|\s{1,3}[^\s\p{Ll}])/u
 
 /**
  * Note numbers set on the line ("… benchmark speeds.1 The …", a superscript that lost its raise in
@@ -181,6 +183,12 @@ export function findNoteNumbers(text: string, offset: number, code: readonly Cod
     NOTE_NUMBER_CANDIDATE.lastIndex = match.index + match[0].length
     const word = WORD_BEFORE_NUMBER.exec(text.slice(Math.max(0, match.index - 17), match.index))
     if (word !== null && NEVER_FINAL.has(word[1]!.toLowerCase())) continue
+    // After a year ("in 2021.1 The") the note must end the sentence: "release 2021.1 is out" is a version.
+    if (
+      word === null &&
+      !NEXT_SENTENCE_OR_END.test(text.slice(match.index + match[0].length, match.index + match[0].length + 4))
+    )
+      continue
     const start = offset + match.index
     for (const label of expandLabels(match[1]!)) markers.push({ label, start, end: start + match[0].length })
   }
