@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import {
   classifyUrl,
+  createFullNoteIndex,
   expandLabels,
   findMarkers,
   findNoteNumbers,
   findParenthesisMarkers,
   normalizeUrl,
+  readShortNote,
   readSourceEntries,
 } from '../src/citations/index.js'
 import { readDocument } from '../src/document/index.js'
@@ -232,6 +234,74 @@ describe('notes that repeat the one before', () => {
     expect(report.sources.map((source) => [source.label, source.title])).toEqual([
       ['1', 'Ibid.'],
       ['2', null],
+    ])
+  })
+})
+
+describe('Chicago short notes', () => {
+  it.each([
+    ['Doe, Rural Broadband, 19.', { author: 'Doe', title: 'Rural Broadband' }],
+    ['GAO, *Broadband*, 7.', { author: 'GAO', title: 'Broadband' }],
+    ['Smith, "Sales Fall," 4.', { author: 'Smith', title: 'Sales Fall' }],
+    ['Smith, “Sales Fall,” pp. 4–6.', { author: 'Smith', title: 'Sales Fall' }],
+    ['Doe and Roe, _Water_.', { author: 'Doe', title: 'Water' }],
+  ])('reads %s as a short note', (body, expected) => {
+    expect(readShortNote(body)).toEqual(expected)
+  })
+
+  it.each([
+    ['a full note', 'Jane Doe, Rural Broadband (Washington, DC: Brookings, 2022), 12.'],
+    ['a title of two letters', 'Doe, AB, 4.'],
+    ['no comma after the author', 'Doe Rural Broadband 19.'],
+    ['a sentence of prose', 'See the report for details.'],
+  ])('reads no short note in %s', (_, body) => {
+    expect(readShortNote(body)).toBeNull()
+  })
+
+  const index = (notes: [string | null, string][]) => {
+    const full = createFullNoteIndex()
+    for (const [title, text] of notes) full.add({ title, text })
+    return full
+  }
+
+  it('finds the nearest full note that starts with the title and names the author', () => {
+    const full = index([
+      ['Rural Broadband: A Status Report', 'Jane Doe, Rural Broadband: A Status Report (Brookings, 2022).'],
+      ['Rural Broadband Maps', 'Jane Doe, Rural Broadband Maps (Brookings, 2023).'],
+      ['Rural Broadband', 'Ann Roe, Rural Broadband (Knopf, 2021).'],
+      [
+        'Broadband: FCC Should Improve Its Mapping',
+        'Bureau of Labor Statistics and Government Accountability Office, Broadband: FCC Should Improve Its Mapping (GAO, 2022).',
+      ],
+    ])
+    expect(full.find({ author: 'Doe', title: 'Rural Broadband' })).toBe(1)
+    expect(full.find({ author: 'Roe', title: 'Rural Broadband' })).toBe(2)
+    expect(full.find({ author: 'Doe', title: 'Rural Broadband: A Status Report' })).toBe(0)
+    expect(full.find({ author: 'GAO', title: 'Broadband' })).toBe(3)
+    expect(full.find({ author: 'BLS', title: 'Broadband' })).toBe(3)
+  })
+
+  it.each([
+    ['another author', { author: 'Lee', title: 'Rural Broadband' }],
+    ['a title that only starts a word', { author: 'Doe', title: 'Rural Broad' }],
+    ['initials of no body in the note', { author: 'FCC', title: 'Rural Broadband' }],
+  ])('finds no full note for %s', (_, short) => {
+    const full = index([['Rural Broadband', 'Jane Doe, Rural Broadband (Brookings, 2022).']])
+    expect(full.find(short)).toBe(-1)
+  })
+
+  it('cites the full note’s source from a GFM footnote, and keeps an unmatched one as a source', () => {
+    const markdown =
+      'It rose.[^1] It fell.[^2] It grew.[^3]\n\n[^1]: Jane Doe, *Rural Broadband* (Brookings, 2022), https://www.brookings.edu/rb.\n[^2]: Doe, *Rural Broadband*, 19.\n[^3]: Roe, *Rural Broadband*, 3.\n'
+    const report = analyze(markdown, { format: 'markdown' })
+    expect(report.sources.map((source) => [source.id, source.label, source.title])).toEqual([
+      ['s1', '1', 'Rural Broadband'],
+      ['s2', '3', 'Roe, Rural Broadband'],
+    ])
+    expect(report.claims.map((claim) => claim.citations.map((c) => c.sourceId))).toEqual([
+      ['s1'],
+      ['s1'],
+      ['s2'],
     ])
   })
 })

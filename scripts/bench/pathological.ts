@@ -217,6 +217,16 @@ export const PATHOLOGICAL_CASES: readonly PathologicalCase[] = [
       `${repeat('It rose.1,2 ', 2e5)}\n\n${repeat('aa.1', 2e5)}\n\naa.${repeat('1,', 1e5)}\n\nNotes\n\n1. https://a.org/x\n2. Ibid.\n3. ${repeat('Ibid., ', 1e5)}\n`,
   },
   {
+    name: "5e4 full notes titled 'The …', 5e4 short notes 'Zz, *The*, 4.' (half name none), and one note of 'Aa, ' x 1e5",
+    build: () => {
+      const notes: string[] = []
+      for (let n = 1; n <= 5e4; n++) notes.push(`[^${n}]: Aa Bb, *The T${n}* (Cc: Dd, 2019), 1.`)
+      for (let n = 1; n <= 5e4; n++) notes.push(`[^${5e4 + n}]: ${n % 2 === 0 ? 'Zz' : 'Bb'}, *The*, 4.`)
+      return `It rose.[^1] It fell.[^99999] It grew.[^100000]\n\n${notes.join('\n')}\n[^100001]: ${repeat('Aa, ', 1e5)}\n`
+    },
+    format: 'markdown',
+  },
+  {
     name: "'Federal National Supreme ' x 1e5 said, and 'Aa (2019). \"T\" (PDF). ' x 1e5 in one entry",
     build: () =>
       `${repeat('Federal National Supreme ', 1e5)}Reserve Chair Jo Lee said it.\n\nReferences\n\nLee, J. (2019). ${repeat('"T" (PDF). ', 1e5)}\n`,

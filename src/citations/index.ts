@@ -28,6 +28,13 @@ export {
   findSuperscriptMarkers,
   type MarkerMatch,
 } from './markers.js'
+export {
+  createFullNoteIndex,
+  type FullNote,
+  type FullNoteIndex,
+  readShortNote,
+  type ShortNote,
+} from './short-notes.js'
 export { readSourceEntries, type SourceEntry } from './sources.js'
 export { isUnpublishedSource } from './unpublished.js'
 export { classifyUrl, isPlaceholderText, normalizeUrl, registrableDomain } from './url.js'

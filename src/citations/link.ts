@@ -72,8 +72,6 @@ export function indexSources(
   const authorDateLabels = new Map<string, string>()
   const starts = new Map<Source, number>()
   const sources: Source[] = []
-  // The entries' sources, in the entries' order (ids are given after sorting).
-  const listed: Source[] = []
   // Sources whose labels are counted, not written: they take a label no written one has.
   const counted: Source[] = []
   const misprinted = new Map<Source, string>()
@@ -83,12 +81,21 @@ export function indexSources(
     starts.set(source, start)
     return source
   }
+  // Each entry's source: its own, or the one an "Ibid." or a short note names.
+  const entrySources: Source[] = []
   for (const entry of entries) {
-    // "Ibid." and "Id. at 7." cite what the note before cites: their numbers name its source.
-    const previous = listed[listed.length - 1]
-    if (entry.repeatsPrevious && previous !== undefined) {
+    // "Ibid." and "Id. at 7." cite what the note before cites, a short note ("Doe, Rural
+    // Broadband, 19.") what its full note cites: their numbers name that source.
+    const named =
+      entry.shortens !== null
+        ? entrySources[entry.shortens]
+        : entry.repeatsPrevious
+          ? entrySources[entrySources.length - 1]
+          : undefined
+    if (named !== undefined) {
+      entrySources.push(named)
       const key = normalizeLabel(entry.label)
-      if (!labels.has(key)) labels.set(key, previous)
+      if (!labels.has(key)) labels.set(key, named)
       continue
     }
     const facts = describeUrl(entry.url, entry.placeholder)
@@ -108,7 +115,7 @@ export function indexSources(
       },
       entry.start,
     )
-    listed.push(source)
+    entrySources.push(source)
     if (entry.misprintedIsbn !== null) misprinted.set(source, entry.misprintedIsbn)
     if (entry.furtherReading) onlyFurtherReading.add(source)
     if (entry.authorDate) {

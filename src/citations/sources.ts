@@ -15,6 +15,7 @@ import { clean, readEntryFields } from './entry-fields.js'
 import { entryTextFromHtml, looksLikeHtmlEntry } from './html-entry.js'
 import { findIsbn } from './isbn.js'
 import { fromSuperscript } from './markers.js'
+import { createFullNoteIndex, readShortNote, type ShortNote } from './short-notes.js'
 import { isPlaceholderText } from './url.js'
 import { BARE_URL_SOURCE, LINK_DESTINATION_SOURCE, trimUrl, UNSAFE_URL_SOURCE } from './url-patterns.js'
 
@@ -40,6 +41,13 @@ export interface SourceEntry {
    * and legal style). Its number cites the source of the note before.
    */
   repeatsPrevious: boolean
+  /** The author and short title when the entry is a Chicago short note ("Doe, Rural Broadband, 19."). */
+  shortNote: ShortNote | null
+  /**
+   * For a short note, the place (among all entries read) of the earlier full note it shortens: its
+   * number cites that note's source. Null for any other entry, and for a short note with no full note.
+   */
+  shortens: number | null
   /**
    * True when the label is the entry's place in its section, not written in it (an unnumbered item
    * under a Sources heading): a label written elsewhere in the list wins over it.
@@ -113,7 +121,19 @@ export function readSourceEntries(input: string, blocks: readonly Block[]): Sour
       if (/^\d{1,4}$/.test(entry.label)) next = Number(entry.label) + 1
     })
   }
-  return entries
+  return withFullNotes(input, entries)
+}
+
+/** The entries, each short note pointing to the full note it shortens when an earlier one matches. */
+function withFullNotes(input: string, entries: SourceEntry[]): SourceEntry[] {
+  if (!entries.some((entry) => entry.shortNote !== null)) return entries
+  const full = createFullNoteIndex()
+  return entries.map((entry, place) => {
+    const shortens = entry.shortNote === null ? -1 : full.find(entry.shortNote)
+    const named = shortens >= 0 || entry.repeatsPrevious
+    full.add({ title: named ? null : entry.title, text: input.slice(entry.start, entry.end) })
+    return shortens >= 0 ? { ...entry, shortens } : entry
+  })
 }
 
 interface EntryStart {
@@ -229,9 +249,14 @@ function parseEntry(
   if (isbn) rest = `${rest.slice(0, isbn.start)} ${rest.slice(isbn.end)}`
   const fields = readEntryFields(rest, linkText !== null && !namesOnlyTheUrl(linkText, url) ? linkText : null)
   const authorDate = readEntryAuthors(body)
+  // A short note has no link, no date and no author–date key of its own.
+  const shortNote = url === null && fields.date === null && authorDate === null ? readShortNote(body) : null
   return {
     label,
     ...fields,
+    // A short note is named by its author and short title: "Doe, *Rural Broadband*, 19." → "Doe,
+    // Rural Broadband".
+    ...(shortNote !== null && { title: `${shortNote.author}, ${shortNote.title}`, publisher: null }),
     isbn: isbn?.isbn ?? null,
     misprintedIsbn: isbn !== null && isbn.isbn === null ? isbn.written : null,
     url,
@@ -239,6 +264,8 @@ function parseEntry(
     authorDate,
     acronym: authorDate ? entryAcronym(authorDate, body) : null,
     repeatsPrevious: url === null && REPEATS_PREVIOUS.test(body),
+    shortNote,
+    shortens: null,
     ...where,
     start,
     end,
