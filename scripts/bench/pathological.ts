@@ -227,6 +227,12 @@ export const PATHOLOGICAL_CASES: readonly PathologicalCase[] = [
     format: 'markdown',
   },
   {
+    name: "a Q&A: a 0.9 MB introduction, then '**Why?**' and 'I do.' x 2e4, and 'Q: A: ' x 1e5 in one paragraph",
+    build: () =>
+      `Interview by Sam Ortiz. ${repeat('Priya Nair spoke with us. ', 3.5e4)}\n\n${repeat('**Why?**\n\nI do.\n\n', 2e4)}${repeat('Q: A: ', 1e5)}\n`,
+    format: 'markdown',
+  },
+  {
     name: "'Federal National Supreme ' x 1e5 said, and 'Aa (2019). \"T\" (PDF). ' x 1e5 in one entry",
     build: () =>
       `${repeat('Federal National Supreme ', 1e5)}Reserve Chair Jo Lee said it.\n\nReferences\n\nLee, J. (2019). ${repeat('"T" (PDF). ', 1e5)}\n`,

@@ -25,6 +25,7 @@ import {
 } from '../language/index.js'
 import type { Attribution, Citation, ClaimKind, Hedge } from '../report/schema.js'
 import { findQuoteSpans, type QuoteSpan, splitSentences } from '../segment/index.js'
+import { readInterview } from './interview.js'
 
 /** A claim before the model has scored it. */
 export interface DraftClaim {
@@ -61,6 +62,8 @@ export function buildClaims(
   const claims: DraftClaim[] = []
   // The speaker named last, and in which block: "she said" further on in that paragraph is them.
   let named: { speaker: string; blockIndex: number } | undefined
+  // In a Q&A, the answers are the interviewee's words.
+  const interview = options.english ? readInterview(input, document.blocks) : null
 
   const draft = (
     span: { start: number; end: number },
@@ -74,21 +77,30 @@ export function buildClaims(
     const isHeadline = block.kind === 'heading' || block.header === true
     const quotes = findQuoteSpans(text)
     const found = options.english && !isHeadline ? findAttribution(text) : null
+    const answer = interview?.turns.get(blockIndex) === 'answer'
     const attribution: Attribution | null = found
       ? {
           kind: found.kind,
           speaker: found.speaker ?? standsFor(found.pronoun, blockIndex, named, previous),
           cue: found.cue,
         }
-      : options.english && !isHeadline
-        ? continuedQuote(previous, text, quotes)
-        : null
+      : answer
+        ? {
+            kind: 'direct-quote',
+            speaker: interview!.interviewee,
+            cue: interview!.answerLabels.get(blockIndex) ?? 'Q&A',
+          }
+        : options.english && !isHeadline
+          ? continuedQuote(previous, text, quotes)
+          : null
     const speakersWords =
       found?.phrase !== undefined && isIdentifiedSpeaker(attribution?.speaker ?? null)
         ? reportedWords(text, found.phrase)
         : []
-    const hedges: Hedge[] =
+    const read: Hedge[] =
       options.english && !isHeadline ? readHedges(text, span.start, locator, speakersWords) : []
+    // An answer is quoted whole: its hedges are the interviewee's.
+    const hedges = answer ? read.map((hedge) => ({ ...hedge, inQuote: true, inReportedSpeech: false })) : read
     // Only a person who speaks: not "according to the search results", not "The company said".
     if (
       attribution?.speaker &&
