@@ -371,6 +371,48 @@ function isCreditLine(sentence: string): boolean {
     .every((word) => isCapitalised(word.text) || /^\d/.test(word.text) || CREDIT_WORDS.has(word.lower))
 }
 
+// A label line: a field of the page, named by one of these labels, and a short value with no digit
+// and no closing full stop: a fact-check's "**Rating:** False", "Verdict: Mostly false",
+// "Category: Politics", "Topics: Health, Water". "Result: Prices rose" is a sentence, and "Death
+// toll: 42" a figure.
+const LABEL_LINE =
+  /^[\s*_>-]{0,6}(\p{L}[\p{L}'’ ]{0,30}?)[*_]{0,2}:[*_]{0,2}[ \t]{1,3}[*_]{0,2}([^\d\n.!?:;*_]{1,60}?)[*_]{0,2}[ \t]{0,3}$/u
+const LABELS: ReadonlySet<string> = new Set([
+  'rating',
+  'our rating',
+  'truth rating',
+  'verdict',
+  'our verdict',
+  'ruling',
+  'our ruling',
+  'category',
+  'categories',
+  'topic',
+  'topics',
+  'tag',
+  'tags',
+  'filed under',
+  'section',
+  'status',
+  'type',
+  'genre',
+  'format',
+  'language',
+])
+// The most words a label line's value has.
+const LABEL_VALUE_WORDS = 4
+
+/** A label line ("Rating: False"): a field of the page, not a claim. */
+function isLabelLine(sentence: string): boolean {
+  if (sentence.length > 100) return false
+  const line = LABEL_LINE.exec(sentence)
+  return (
+    line !== null &&
+    LABELS.has(line[1]!.toLowerCase().replace(/\s{1,10}/g, ' ')) &&
+    findWords(line[2]!).length <= LABEL_VALUE_WORDS
+  )
+}
+
 /**
  * A time stamp: "Updated" or "Published" followed by nothing but a date and time ("Last updated
  * 4:15 p.m. ET", "Published Mon, March 3, 2025 at 9:00 AM EST"). "Updated figures show …" is a
@@ -530,12 +572,13 @@ export function isAboutTheAuthor(sentence: string, authors: readonly string[]): 
  * to action and notes to the reader: "Stay tuned for more updates", "Remember, …", "Read
  * more", "Call your council member …"; bylines and credit lines: "By Sam Lee | December 1,
  * 2026"; contributors' lines; corrections and editors' notes; time stamps, "Last updated
- * 4:15 p.m. ET", and date lines, "Issue #112 · November 30, 2026"; the article speaking of
- * itself, "This is a developing story"; media contact lines; "X did not respond to requests for comment"), `question` (ends with
- * "?", before any closing quote or citation marker), `quote`
- * (has a direct quote that is most of the sentence or is attributed to a speaker),
- * `opinion` (stance and evaluation: "one thing is clear", "a more balanced approach",
- * "I think"), `prediction` ("will", "is expected to", "is set to", "going to"), else `factual`.
+ * 4:15 p.m. ET", and date lines, "Issue #112 · November 30, 2026"; label lines, "Rating:
+ * False"; the article speaking of itself, "This is a developing story"; media contact lines;
+ * "X did not respond to requests for comment"), `question` (ends with "?", before any closing
+ * quote or citation marker), `quote` (has a direct quote that is most of the sentence or is
+ * attributed to a speaker), `opinion` (stance and evaluation: "one thing is clear", "a more
+ * balanced approach", "I think"), `prediction` ("will", "is expected to", "is set to", "going
+ * to"), else `factual`.
  */
 export function classifyClaimKind(sentence: string, context: ClaimKindContext): ClaimKind {
   if (context.isHeadline) return 'headline'
@@ -547,6 +590,7 @@ export function classifyClaimKind(sentence: string, context: ClaimKindContext): 
     (sentence.length <= LONGEST_NO_COMMENT && NO_COMMENT.test(sentence)) ||
     isTimestamp(sentence) ||
     isCreditLine(sentence) ||
+    isLabelLine(sentence) ||
     (sentence.length <= LONGEST_CONTRIBUTORS_LINE && CONTRIBUTED.test(sentence)) ||
     isCallToAction(sentence)
   )
