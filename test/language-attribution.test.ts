@@ -46,6 +46,10 @@ const valid: readonly string[] = [
   'The reported cases rose by 20%.',
   '',
   '"',
+  // a colon after a label, not a person's name
+  'Update: "Stay off the roads."',
+  'Breaking News: "Stay off the roads."',
+  'Flores: "Stay off the roads."',
 ]
 
 /** Sentences with an attribution, and what it should be. */
@@ -253,6 +257,23 @@ const invalid: ReadonlyArray<{ text: string; expected: Expected }> = [
 ]
 
 const moreAttributed: readonly { text: string; expected: Expected }[] = [
+  // a name and a colon before the quote, as live blogs and transcripts write it
+  {
+    text: 'Gov. Ana Flores: "Stay off the roads. This is not a storm to ride out."',
+    expected: { kind: 'direct-quote', speaker: 'Ana Flores', cue: ':' },
+  },
+  {
+    text: '**Ana Flores:** "Stay off the roads."',
+    expected: { kind: 'direct-quote', speaker: 'Ana Flores', cue: ':' },
+  },
+  {
+    text: 'Gov. Flores: "Stay off the roads."',
+    expected: { kind: 'direct-quote', speaker: 'Flores', cue: ':' },
+  },
+  {
+    text: 'Secretary of State Marco Rubio: "We act."',
+    expected: { kind: 'direct-quote', speaker: 'Marco Rubio', cue: ':' },
+  },
   // a speaker, an appositive between commas, the verb
   {
     text: 'Reyes, who may run for mayor, said the plan was sound.',

@@ -1339,6 +1339,9 @@ function directQuote(
   // Before the quote: `Rubio stated, "…"`, `He told reporters: "…"`.
   const i = firstWordAt(words, quote.start) - 1
   const before = words[i]
+  // A name and a colon, as live blogs and transcripts set a quote: `Gov. Ana Flores: "…"`.
+  const labelled = before !== undefined && outside(before) ? speakerLabel(sentence, words, i, quote) : null
+  if (labelled !== null) return { match: labelled, named: true }
   if (before !== undefined && outside(before)) {
     if (quote.start - before.end <= 4 && /^[\s,:]{0,4}$/.test(sentence.slice(before.end, quote.start))) {
       for (let v = i; v >= 0 && v >= i - 3; v--) {
@@ -1354,6 +1357,39 @@ function directQuote(
     }
   }
   return null
+}
+
+// Between a speaker's name and the quote they label: a colon, perhaps in bold ("**Flores:** "…"").
+const LABEL_COLON = /^[*_]{0,2}:[*_]{0,2}[ \t]{0,3}$/
+// Before the name: only markup, at the sentence's start.
+const LABEL_OPENING = /^[\s*_>#-]{0,6}$/
+// The most words a name label has, titles included ("Secretary of State Marco Rubio").
+const LABEL_WORDS = 6
+
+/**
+ * `Gov. Ana Flores: "Stay off the roads."`: a sentence that opens with a person's name, a colon and
+ * the quote. The name is two to four words once titles are stripped, or one after a title ("Gov.
+ * Flores:"); "Update: "…"" names no one.
+ */
+function speakerLabel(
+  sentence: string,
+  words: readonly WordToken[],
+  i: number,
+  quote: QuoteSpan,
+): AttributionMatch | null {
+  if (i + 1 > LABEL_WORDS || !LABEL_COLON.test(sentence.slice(words[i]!.end, quote.start))) return null
+  if (!LABEL_OPENING.test(sentence.slice(0, words[0]!.start))) return null
+  const run = words.slice(0, i + 1)
+  for (let k = 0; k < run.length; k++) {
+    if (!isCapitalised(run[k]!.text) && !NAME_CONNECTORS.has(run[k]!.lower)) return null
+    if (k > 0 && !joined(sentence, run[k - 1]!, run[k]!)) return null
+  }
+  const name = nameFromRun(run)
+  if (name === null || name.length > 4) return null
+  const parts = name.map((word) => word.text)
+  if (!looksLikeName(parts) || (parts.length < 2 && name[0] === run[0])) return null
+  const colon = sentence.indexOf(':', words[i]!.end)
+  return { kind: 'direct-quote', speaker: parts.join(' '), cue: ':', start: colon, end: colon + 1 }
 }
 
 // Prepositions that may open a phrase between such a verb and its clause: "wrote in a memo that".
