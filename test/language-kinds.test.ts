@@ -131,6 +131,17 @@ const cases: ReadonlyArray<{ text: string; context?: ClaimKindContext; kind: Cla
   { text: 'Reyes did not immediately return a phone call.', kind: 'meta' },
   { text: 'The company declined to comment, but its lawyer said the claims were false.', kind: 'factual' },
   { text: 'The agency did not respond to 40 percent of requests in 2024.', kind: 'factual' },
+  // the newsroom on its own reporting
+  { text: 'We are working to verify them.', kind: 'meta' },
+  { text: "We've reached out to Entergy for comment.", kind: 'meta' },
+  { text: 'We will update this story as more information becomes available.', kind: 'meta' },
+  { text: 'We are working to rebuild 40 homes this year, the mayor said.', kind: 'factual' },
+  { text: 'We asked 1,200 voters about the plan.', kind: 'factual' },
+  {
+    text: '“We are working to confirm the cause of the fire,” Chief Ana Reyes said.',
+    context: quoted,
+    kind: 'quote',
+  },
   // calls to action in the imperative
   { text: 'Call your council member before the Dec. 9 vote.', kind: 'meta' },
   { text: 'Sign the petition at springfield.gov/library.', kind: 'meta' },

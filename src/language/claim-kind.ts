@@ -37,6 +37,13 @@ const META_ANYWHERE =
 // "This interview is part of a series". Not "This report", which is as often someone else's.
 const ABOUT_THIS_ARTICLE =
   /^[\s"“'‘*_>#(-]{0,5}(?:this[ \t]{1,3}(?:article|story|interview|conversation|transcript|piece|post|newsletter|q&a|live[ \t]{1,3}blog)[ \t]{1,3}(?:was|has[ \t]{1,3}been|have[ \t]{1,3}been|will|is[ \t]{1,3}(?:part|a[ \t]{1,3}developing|being[ \t]{1,3}updated|updated)|originally|first[ \t]{1,3}appeared|appeared|contains|includes)|this[ \t]{1,3}is[ \t]{1,3}a[ \t]{1,3}(?:developing|breaking)[ \t]{1,3}(?:news[ \t]{1,3})?story)\b/i
+// The newsroom on its own reporting: "We are working to verify them.", "We have reached out to the
+// company.", "We will update this story." About the reporting, not a claim to source; in quotes,
+// a speaker's words ("“We are working to confirm the cause,” the chief said").
+const REPORTING_NOTE =
+  /^[\s*_>#(-]{0,5}we(?:[ \t]{1,3}are|['’]re)[ \t]{1,3}(?:working|trying|seeking|attempting)[ \t]{1,3}to[ \t]{1,3}(?:independently[ \t]{1,3})?(?:verify|confirm|learn|find[ \t]{1,3}out|reach)\b|^[\s*_>#(-]{0,5}we(?:[ \t]{1,3}have|['’]ve)[ \t]{1,3}(?:reached[ \t]{1,3}out|asked|contacted)\b|^[\s*_>#(-]{0,5}we(?:[ \t]{1,3}will|['’]ll)[ \t]{1,3}(?:update|bring[ \t]{1,3}you|have[ \t]{1,3}more)\b/i
+// Longer than this, a sentence says more than how the reporting goes.
+const LONGEST_REPORTING_NOTE = 160
 // A sentence that only says someone did not answer the reporter: "Feld did not respond to repeated
 // requests for comment.", "The company declined to comment.", "She could not be reached." About
 // the reporting, not a claim to source. Anchored at the sentence's end.
@@ -574,7 +581,8 @@ export function isAboutTheAuthor(sentence: string, authors: readonly string[]): 
  * 2026"; contributors' lines; corrections and editors' notes; time stamps, "Last updated
  * 4:15 p.m. ET", and date lines, "Issue #112 · November 30, 2026"; label lines, "Rating:
  * False"; the article speaking of itself, "This is a developing story"; media contact lines;
- * "X did not respond to requests for comment"), `question` (ends with "?", before any closing
+ * "X did not respond to requests for comment"; the newsroom on its reporting, "We are working to
+ * verify them"), `question` (ends with "?", before any closing
  * quote or citation marker), `quote` (has a direct quote that is most of the sentence or is
  * attributed to a speaker), `opinion` (stance and evaluation: "one thing is clear", "a more
  * balanced approach", "I think"), `prediction` ("will", "is expected to", "is set to", "going
@@ -588,6 +596,7 @@ export function classifyClaimKind(sentence: string, context: ClaimKindContext): 
     META_ANYWHERE.test(sentence) ||
     ABOUT_THIS_ARTICLE.test(sentence) ||
     (sentence.length <= LONGEST_NO_COMMENT && NO_COMMENT.test(sentence)) ||
+    (sentence.length <= LONGEST_REPORTING_NOTE && REPORTING_NOTE.test(sentence)) ||
     isTimestamp(sentence) ||
     isCreditLine(sentence) ||
     isLabelLine(sentence) ||
