@@ -257,6 +257,19 @@ const invalid: ReadonlyArray<{ text: string; expected: Expected }> = [
 ]
 
 const moreAttributed: readonly { text: string; expected: Expected }[] = [
+  // a site keeps its domain
+  {
+    text: 'More than 200,000 customers are without power, according to PowerOutage.us.',
+    expected: { kind: 'according-to', speaker: 'PowerOutage.us', cue: 'according to' },
+  },
+  {
+    text: 'According to Realtor.com, prices rose.',
+    expected: { kind: 'according-to', speaker: 'Realtor.com', cue: 'According to' },
+  },
+  {
+    text: 'Prices rose, according to Zillow. Companies fell.',
+    expected: { kind: 'according-to', speaker: 'Zillow', cue: 'according to' },
+  },
   // a name and a colon before the quote, as live blogs and transcripts write it
   {
     text: 'Gov. Ana Flores: "Stay off the roads. This is not a storm to ride out."',

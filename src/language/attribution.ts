@@ -846,8 +846,13 @@ function withoutPlaceOfOrigin(run: WordToken[]): WordToken[] {
 function phraseText(sentence: string, run: readonly WordToken[]): string {
   const first = run[0]!
   const last = run[run.length - 1]!
-  return withoutPossessive(sentence.slice(first.start, last.end))
+  // A site's name keeps its domain: "according to PowerOutage.us", not "PowerOutage".
+  const domain = SITE_DOMAIN.exec(sentence.slice(last.end, last.end + 8))
+  return withoutPossessive(sentence.slice(first.start, last.end + (domain?.[0].length ?? 0)))
 }
+
+// A top-level domain glued to a name: "Zillow.com", "PowerOutage.us", "Realtor.com".
+const SITE_DOMAIN = /^\.(?:com|org|net|gov|edu|io|us|co|uk|ca|au|info|news)(?![\p{L}\p{N}])/iu
 
 /** The speaker standing just before word `v` (a verb), walking back over a few words. */
 function speakerBefore(
