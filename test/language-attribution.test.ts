@@ -257,6 +257,19 @@ const invalid: ReadonlyArray<{ text: string; expected: Expected }> = [
 ]
 
 const moreAttributed: readonly { text: string; expected: Expected }[] = [
+  // a Markdown link is read as its text
+  {
+    text: 'According to the [EPA](https://www.epa.gov/lead), there are 9 million lead lines.',
+    expected: { kind: 'according-to', speaker: 'EPA', cue: 'According to' },
+  },
+  {
+    text: '[Reuters](https://www.reuters.com/a "Reuters story") reported that prices rose.',
+    expected: { kind: 'reported', speaker: 'Reuters', cue: 'reported' },
+  },
+  {
+    text: 'According to a [2023 EPA survey](https://www.epa.gov/s), there are 9 million lines.',
+    expected: { kind: 'according-to', speaker: 'a 2023 EPA survey', cue: 'According to' },
+  },
   // a site keeps its domain
   {
     text: 'More than 200,000 customers are without power, according to PowerOutage.us.',

@@ -1647,8 +1647,17 @@ function reportedSpeech(
  * mouth. A direct quote with a named speaker comes first; then an anonymous source
  * ("sources said", "officials who declined to be named" — speaker null); then a direct quote
  * with a pronoun speaker; then "according to X"; then reported speech ("X revealed that").
+ * A Markdown link is read as its text: "according to the [EPA](https://…)" names the EPA.
  */
 export function findAttribution(sentence: string): AttributionMatch | null {
+  if (!sentence.includes('](')) return attributionIn(sentence)
+  // "according to the [EPA](https://…)" is read as "according to the  EPA ", at the same offsets.
+  const found = attributionIn(withoutLinkMarkup(sentence))
+  if (found?.speaker == null) return found
+  return { ...found, speaker: found.speaker.replace(/[ \t]{2,100}/g, ' ') }
+}
+
+function attributionIn(sentence: string): AttributionMatch | null {
   const words = findWords(sentence)
   if (words.length === 0) return null
   const quotes = findQuoteSpans(sentence)
@@ -1669,6 +1678,17 @@ export function findAttribution(sentence: string): AttributionMatch | null {
   if (anonymous !== null) return anonymous
   if (unnamedQuote !== null) return unnamedQuote
   return accordingTo(sentence, words, quotes) ?? reportedSpeech(sentence, words, quotes)
+}
+
+// A Markdown link or image: its text, and the markup around it ("[", "](https://… "title")").
+const MARKDOWN_LINK = /!?\[([^[\]\n]{0,300})\]\([^()\s]{0,2000}(?:[ \t]{1,3}"[^"\n]{0,300}")?\)/g
+
+/** The sentence with each Markdown link's markup blanked out, so offsets stay where they were. */
+function withoutLinkMarkup(sentence: string): string {
+  return sentence.replace(MARKDOWN_LINK, (link: string, text: string) => {
+    const opening = link.indexOf('[') + 1
+    return ' '.repeat(opening) + text + ' '.repeat(link.length - opening - text.length)
+  })
 }
 
 /** Does `speaker` follow the anonymous cue at once ("person briefed on" + "an internal audit")? */
