@@ -142,6 +142,10 @@ const cases: ReadonlyArray<{ text: string; context?: ClaimKindContext; kind: Cla
     context: quoted,
     kind: 'quote',
   },
+  // a press release's boilerplate
+  { text: 'This press release contains forward-looking statements.', kind: 'meta' },
+  { text: 'SOURCE Acme Water Co.', kind: 'meta' },
+  { text: 'Source data show 40 cases.', kind: 'factual' },
   // calls to action in the imperative
   { text: 'Call your council member before the Dec. 9 vote.', kind: 'meta' },
   { text: 'Sign the petition at springfield.gov/library.', kind: 'meta' },

@@ -34,9 +34,11 @@ const META_START =
 const META_ANYWHERE =
   /\b(?:stay tuned|more updates to follow|subscribe to our|sign up for our|follow us on|(?:edited|condensed|shortened)(?:[ \t]{1,3}(?:and|&)[ \t]{1,3}(?:edited|condensed))?[ \t]{1,3}for[ \t]{1,3}(?:length|clarity|brevity|space))\b/i
 // The article speaking of itself: "This story has been updated", "This is a developing story",
-// "This interview is part of a series". Not "This report", which is as often someone else's.
+// "This interview is part of a series", "This press release contains forward-looking statements". Not "This report", which is as often someone else's.
 const ABOUT_THIS_ARTICLE =
-  /^[\s"“'‘*_>#(-]{0,5}(?:this[ \t]{1,3}(?:article|story|interview|conversation|transcript|piece|post|newsletter|q&a|live[ \t]{1,3}blog)[ \t]{1,3}(?:was|has[ \t]{1,3}been|have[ \t]{1,3}been|will|is[ \t]{1,3}(?:part|a[ \t]{1,3}developing|being[ \t]{1,3}updated|updated)|originally|first[ \t]{1,3}appeared|appeared|contains|includes)|this[ \t]{1,3}is[ \t]{1,3}a[ \t]{1,3}(?:developing|breaking)[ \t]{1,3}(?:news[ \t]{1,3})?story)\b/i
+  /^[\s"“'‘*_>#(-]{0,5}(?:this[ \t]{1,3}(?:article|story|interview|conversation|transcript|piece|post|newsletter|q&a|live[ \t]{1,3}blog|(?:press|news)[ \t]{1,3}release)[ \t]{1,3}(?:was|has[ \t]{1,3}been|have[ \t]{1,3}been|will|is[ \t]{1,3}(?:part|a[ \t]{1,3}developing|being[ \t]{1,3}updated|updated)|originally|first[ \t]{1,3}appeared|appeared|contains|includes)|this[ \t]{1,3}is[ \t]{1,3}a[ \t]{1,3}(?:developing|breaking)[ \t]{1,3}(?:news[ \t]{1,3})?story)\b/i
+// A wire service's sign-off under a press release: "SOURCE Acme Water Co." (capitals, no colon).
+const WIRE_SOURCE = /^[\s*_]{0,4}SOURCE[ \t]{1,3}\p{Lu}[^\n]{0,120}$/u
 // The newsroom on its own reporting: "We are working to verify them.", "We have reached out to the
 // company.", "We will update this story." About the reporting, not a claim to source; in quotes,
 // a speaker's words ("“We are working to confirm the cause,” the chief said").
@@ -582,9 +584,9 @@ export function isAboutTheAuthor(sentence: string, authors: readonly string[]): 
  * 4:15 p.m. ET", and date lines, "Issue #112 · November 30, 2026"; label lines, "Rating:
  * False"; the article speaking of itself, "This is a developing story"; media contact lines;
  * "X did not respond to requests for comment"; the newsroom on its reporting, "We are working to
- * verify them"), `question` (ends with "?", before any closing
- * quote or citation marker), `quote` (has a direct quote that is most of the sentence or is
- * attributed to a speaker), `opinion` (stance and evaluation: "one thing is clear", "a more
+ * verify them"; a press release's "SOURCE Acme Water Co."), `question` (ends with "?", before
+ * any closing quote or citation marker), `quote` (has a direct quote that is most of the sentence
+ * or is attributed to a speaker), `opinion` (stance and evaluation: "one thing is clear", "a more
  * balanced approach", "I think"), `prediction` ("will", "is expected to", "is set to", "going
  * to"), else `factual`.
  */
@@ -597,6 +599,7 @@ export function classifyClaimKind(sentence: string, context: ClaimKindContext): 
     ABOUT_THIS_ARTICLE.test(sentence) ||
     (sentence.length <= LONGEST_NO_COMMENT && NO_COMMENT.test(sentence)) ||
     (sentence.length <= LONGEST_REPORTING_NOTE && REPORTING_NOTE.test(sentence)) ||
+    WIRE_SOURCE.test(sentence) ||
     isTimestamp(sentence) ||
     isCreditLine(sentence) ||
     isLabelLine(sentence) ||
