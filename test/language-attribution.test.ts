@@ -6,7 +6,7 @@ import {
   findAttribution,
   findPersonNames,
   isWholeQuote,
-  openingTitledName,
+  openingPerson,
   resolveSpeaker,
   speakerResolver,
 } from '../src/language/attribution.js'
@@ -558,6 +558,19 @@ describe('a quote that goes on, and a pronoun for the speaker named last', () =>
       expected: { kind: 'direct-quote', speaker: 'Kenneth Ito', cue: 'wrote' },
     },
     {
+      name: 'a pronoun after a person introduced with an age is that person',
+      input:
+        'Maria Lopez, 61, has lived on Elm Street for 40 years. "We\'ve never seen water like this," she said.',
+      claim: '"We\'ve never',
+      expected: { kind: 'direct-quote', speaker: 'Maria Lopez', cue: 'said' },
+    },
+    {
+      name: 'not after an untitled name alone, which may be a place or a company',
+      input: 'Baton Rouge saw heavy rain overnight. "We were not ready," she said.',
+      claim: '"We were',
+      expected: { kind: 'direct-quote', speaker: null, cue: 'said' },
+    },
+    {
       name: 'a titled surname too, resolved to the full name',
       input: 'Senator Jane Doe spoke first. Senator Doe voted no. She said the bill was rushed.',
       claim: 'She said',
@@ -682,7 +695,7 @@ describe('findAttribution on pathological input', () => {
   })
 })
 
-describe('openingTitledName', () => {
+describe('openingPerson', () => {
   it.each([
     ['Judge Kenneth Ito dissented.', 'Kenneth Ito'],
     ['Secretary of State Marco Rubio arrived on Monday.', 'Marco Rubio'],
@@ -693,8 +706,14 @@ describe('openingTitledName', () => {
     ['The Judge Kenneth Ito said.', null],
     ['Health officials said it.', null],
     ['Maria Lopez runs the utility.', null],
+    ['Maria Lopez, 61, has lived on Elm Street for 40 years.', 'Maria Lopez'],
+    ['Tom Becker, who runs the hardware store, sold out.', 'Tom Becker'],
+    ['Acme Water, which serves 1.2 million people, said no.', null],
+    ['Baton Rouge, 40 miles away, flooded.', null],
+    ['Lopez, 61, has lived here.', null],
+    ['Hurricane Elena, 115 mph, hit the coast.', null],
   ])('reads %s as %s', (sentence, expected) => {
-    expect(openingTitledName(sentence)).toBe(expected)
+    expect(openingPerson(sentence)).toBe(expected)
   })
 })
 

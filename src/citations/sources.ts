@@ -128,7 +128,7 @@ export function readSourceEntries(input: string, blocks: readonly Block[]): Sour
 function withFullNotes(input: string, entries: SourceEntry[]): SourceEntry[] {
   if (!entries.some((entry) => entry.shortNote !== null)) return entries
   const full = createFullNoteIndex()
-  return entries.map((entry, place) => {
+  return entries.map((entry) => {
     const shortens = entry.shortNote === null ? -1 : full.find(entry.shortNote)
     const named = shortens >= 0 || entry.repeatsPrevious
     full.add({ title: named ? null : entry.title, text: input.slice(entry.start, entry.end) })

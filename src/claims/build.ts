@@ -17,7 +17,7 @@ import {
   isIdentifiedSpeaker,
   isNamedSpeaker,
   isWholeQuote,
-  openingTitledName,
+  openingPerson,
   opensEditorsNote,
   reportedWords,
   scoreCheckWorthiness,
@@ -109,8 +109,9 @@ export function buildClaims(
     )
       named = { speaker: attribution.speaker, blockIndex }
     else if (options.english && !isHeadline && !attribution?.speaker) {
-      // "Judge Kenneth Ito dissented. “…,” he wrote.": a titled person who opens a sentence.
-      const subject = openingTitledName(text)
+      // "Judge Kenneth Ito dissented. “…,” he wrote.", "Maria Lopez, 61, has lived here …. “…,” she
+      // said.": a person who opens a sentence.
+      const subject = openingPerson(text)
       if (subject !== null) named = { speaker: subject, blockIndex }
     }
     const hasDirectQuote = quotes.length > 0

@@ -1885,17 +1885,23 @@ export function speakerResolver(names: readonly string[]): (speaker: string) => 
 }
 
 /**
- * The person a sentence opens with, named with a title: "Judge Kenneth Ito dissented." →
- * "Kenneth Ito"; "Secretary of State Marco Rubio arrived …" → "Marco Rubio". A later "he said" in
- * the paragraph can stand for them. Null when the sentence opens otherwise, or with a body
- * ("Federal Reserve officials …").
+ * The person a sentence opens with: named with a title ("Judge Kenneth Ito dissented." → "Kenneth
+ * Ito"; "Secretary of State Marco Rubio arrived …" → "Marco Rubio"), or by a name of two to four
+ * words that an age or "who" follows ("Maria Lopez, 61, has lived …", "Tom Becker, who runs the
+ * store, …"). A later "he said" in the paragraph can stand for them. Null when the sentence opens
+ * otherwise, or with a body ("Federal Reserve officials …"): a bare "Baton Rouge saw rain" or "Acme
+ * Water serves" may name a place or a company.
  */
-export function openingTitledName(sentence: string): string | null {
-  // Most sentences open with no title: the first word alone tells, before any tokenising.
+export function openingPerson(sentence: string): string | null {
+  // Most sentences open with neither: the first word, or the shape of the opening, tells before
+  // any tokenising.
   const first = FIRST_WORD.exec(sentence)
-  if (first === null || !TITLE_WORDS.has(first[1]!.toLowerCase())) return null
+  if (first === null) return null
+  const titled = TITLE_WORDS.has(first[1]!.toLowerCase())
+  if (!titled && !PERSON_THEN_AGE_OR_WHO.test(sentence)) return null
   const words = findWords(sentence.slice(0, OPENING_NAME_CHARS))
-  if (words.length < 3 || !TITLE_WORDS.has(words[0]!.lower) || !isCapitalised(words[0]!.text)) return null
+  if (words.length < 3 || !isCapitalised(words[0]!.text)) return null
+  if (titled && !TITLE_WORDS.has(words[0]!.lower)) return null
   let end = 1
   while (
     end < words.length &&
@@ -1904,15 +1910,21 @@ export function openingTitledName(sentence: string): string | null {
     (isCapitalised(words[end]!.text) || NAME_CONNECTORS.has(words[end]!.text))
   )
     end++
-  // The name is followed by what the person did: a word in lower case ("dissented", "has").
+  // The name is followed by what the person did ("dissented", "has"), or by the age or "who".
   const next = words[end]
   if (next === undefined || isCapitalised(next.text) || NAME_CONNECTORS.has(next.text)) return null
   const name = nameFromRun(words.slice(0, end))
-  // A title was stripped, and what is left has the shape of a name: "Trump", "Kenneth Ito".
-  if (name === null || name[0] === words[0] || name.length > 4) return null
+  if (name === null || name.length > 4) return null
+  // With a title, a title was stripped; without one, nothing was, and the name has two words or more.
+  if (titled ? name[0] === words[0] : name[0] !== words[0] || name.length < 2) return null
   const parts = name.map((word) => withoutPossessive(word.text))
   return looksLikeName(parts) ? parts.join(' ') : null
 }
+
+// A name of two to four capitalised words, then its age or "who" between commas: "Maria Lopez, 61,",
+// "Tom Becker, who".
+const PERSON_THEN_AGE_OR_WHO =
+  /^[\s*_]{0,3}\p{Lu}[\p{L}'’.-]{0,30}(?:[ \t]{1,3}\p{Lu}[\p{L}'’.-]{0,30}){1,3},[ \t]{1,3}(?:\d{1,3},|who\b)/u
 
 /** Are these words a person's name: no title, month or institution, each shaped like a name? */
 function looksLikeName(parts: readonly string[]): boolean {

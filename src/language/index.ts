@@ -11,7 +11,7 @@ export {
   isIdentifiedSpeaker,
   isNamedSpeaker,
   isWholeQuote,
-  openingTitledName,
+  openingPerson,
   reportedWords,
   resolveSpeaker,
   speakerResolver,
