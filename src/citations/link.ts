@@ -125,8 +125,11 @@ export function indexSources(
         if (name === null) continue
         for (const when of [year, year.slice(0, 4)]) {
           const list = byAuthor.get(`${name}|${when}`)
+          // A source is added under one key at most once, and only right after itself ("Smith"
+          // as surname and as last word): comparing with the last is enough, and 1e5 works of
+          // "Aa (2019)" stay linear.
           if (list === undefined) byAuthor.set(`${name}|${when}`, [{ source, names: entry.authorDate.names }])
-          else if (!list.some((known) => known.source === source))
+          else if (list[list.length - 1]!.source !== source)
             list.push({ source, names: entry.authorDate.names })
         }
       }
