@@ -88,6 +88,13 @@ describe('findAuthorDateCitations', () => {
         ['Smith, 2019, 2020a', 'Smith, 2020a'],
       ],
     ],
+    [
+      'Smith (2019, 2020a) found it.',
+      [
+        ['Smith (2019, 2020a)', 'Smith, 2019'],
+        ['Smith (2019, 2020a)', 'Smith, 2020a'],
+      ],
+    ],
   ])('reads %s', (text, expected) => {
     expect(
       findAuthorDateCitations(text, 0).map((found) => [text.slice(found.start, found.end), found.label]),
@@ -118,6 +125,31 @@ const REFERENCES = [
 ].join('\n')
 
 describe('analyze: an article that cites by author and date', () => {
+  it('reads a Markdown reference list typed one entry per line as one source per line', () => {
+    const report = analyzeChecked(
+      [
+        '# Sleep',
+        '',
+        'Smith (2019, 2020) found that sleep improves recall (Lee & Park, 2021).',
+        '',
+        '## References',
+        '',
+        'Lee, J., & Park, S. (2021). Sleep and recall. *Journal of Sleep*, 4(2),',
+        '  1-10. https://doi.org/10.1/lee',
+        'Smith, A. (2019). Sleep at night. Memory, 3, 1-5. https://doi.org/10.1/s19',
+        'Smith, A. (2020). Sleep by day. Memory, 4, 6-9. https://doi.org/10.1/s20',
+        '',
+      ].join('\n'),
+    )
+    expect(report.sources.map((source) => [source.position.start.line, source.url])).toEqual([
+      [7, 'https://doi.org/10.1/lee'],
+      [9, 'https://doi.org/10.1/s19'],
+      [10, 'https://doi.org/10.1/s20'],
+    ])
+    expect(report.sources.map((source) => source.citedBy)).toEqual([['c2'], ['c2'], ['c2']])
+    expect(report.findings).toEqual([])
+  })
+
   it('supports the claims the citations name and counts the sources cited', () => {
     const report = analyzeChecked(
       `# Starters\n\nA starter smells of acetone when the microbes are hungry (Ripari & Berardi, 2016). Landis et al. (2021) found that a baker's hands matter more than the flour.\n\n${REFERENCES}\n`,

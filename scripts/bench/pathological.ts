@@ -233,6 +233,12 @@ export const PATHOLOGICAL_CASES: readonly PathologicalCase[] = [
     format: 'markdown',
   },
   {
+    name: "a Markdown reference paragraph of 1e5 lines 'Aa, B. (2019). T.', then 'Aa, B. (2019' x 1e5 on one line",
+    build: () =>
+      `It rose (Aa, 2019).\n\n## References\n\n${repeat('Aa, B. (2019). T.\n', 1e5)}${repeat('Aa, B. (2019', 1e5)}\n`,
+    format: 'markdown',
+  },
+  {
     name: "'Federal National Supreme ' x 1e5 said, and 'Aa (2019). \"T\" (PDF). ' x 1e5 in one entry",
     build: () =>
       `${repeat('Federal National Supreme ', 1e5)}Reserve Chair Jo Lee said it.\n\nReferences\n\nLee, J. (2019). ${repeat('"T" (PDF). ', 1e5)}\n`,

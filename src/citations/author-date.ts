@@ -227,8 +227,8 @@ const CITED_WORK = new RegExp(
 const MORE_YEARS = new RegExp(`${YEAR}[a-z]?`, 'g')
 // A parenthesis: its content, read item by item at semicolons.
 const PARENTHESIS = /\(([^()\n]{4,400})\)/g
-// "(2021)" or "(2021a)" after a name: the narrative form.
-const NARRATIVE_YEAR = new RegExp(String.raw`\((${YEAR})([a-z])?\)`, 'g')
+// "(2021)" or "(2021a)" after a name: the narrative form; "(2019, 2020a)" names more works.
+const NARRATIVE_YEAR = new RegExp(String.raw`\((${YEAR})([a-z])?((?:,[ \t]{1,3}${YEAR}[a-z]?){0,10})\)`, 'g')
 // The name before a narrative year: "Landis et al.", "De Vuyst and Neysens", "Smith". A sentence's
 // words may stand before a surname ("In Landis et al. (2021)"), so only its last word is read, with
 // the particles before it ("De", "van der").
@@ -278,7 +278,13 @@ export function findAuthorDateCitations(
     const cited = name ? citedWork(name[0], match[1]!, match[2] ?? '', true) : null
     if (!name || !cited) continue
     const start = offset + match.index - before.length + name.index
-    found.push({ ...cited, start, end: offset + match.index + match[0].length })
+    const end = offset + match.index + match[0].length
+    found.push({ ...cited, start, end })
+    // "Smith (2019, 2020)": more works of the same author, sharing the citation's span.
+    for (const more of match[3]!.match(MORE_YEARS) ?? []) {
+      const again = citedWork(name[0], more.slice(0, 4), more.slice(4), true)
+      if (again) found.push({ ...again, start, end })
+    }
   }
   return found.sort((a, b) => a.start - b.start)
 }

@@ -104,7 +104,14 @@ export function readSourceEntries(input: string, blocks: readonly Block[]): Sour
             ? String(next)
             : undefined
       const end = starts.length > 0 ? block.start + starts[0]!.at : block.end
-      if (label !== undefined) {
+      if (label !== undefined && block.ordinal === undefined && block.kind === 'paragraph') {
+        // A reference list typed one entry per line, with no blank lines between: in Markdown one
+        // paragraph, but each line that opens with authors and a year starts an entry.
+        for (const [from, to] of referenceLines(input, block.start, end)) {
+          entries.push(parseEntry(input, String(next), from, from, to, { ...section, counted: true }))
+          next++
+        }
+      } else if (label !== undefined) {
         const counted = block.ordinal === undefined
         entries.push(parseEntry(input, label, block.start, block.start, end, { ...section, counted }))
         next = Number(label) + 1
@@ -134,6 +141,30 @@ function withFullNotes(input: string, entries: SourceEntry[]): SourceEntry[] {
     full.add({ title: named ? null : entry.title, text: input.slice(entry.start, entry.end) })
     return shortens >= 0 ? { ...entry, shortens } : entry
   })
+}
+
+/**
+ * The entries of an unlabelled paragraph between `start` and `end`: one per line that opens with
+ * authors and a year ("Smith, A. (2019). …"), each running to the next such line, when the first
+ * line opens so; else the whole paragraph. A wrapped entry's later lines ("Journal 4: 1–10.",
+ * "https://doi.org/…") stay with it.
+ */
+function referenceLines(input: string, start: number, end: number): [number, number][] {
+  const whole: [number, number][] = [[start, end]]
+  const firstBreak = input.indexOf('\n', start)
+  if (firstBreak < 0 || firstBreak >= end || readEntryAuthors(input.slice(start, firstBreak)) === null)
+    return whole
+  const ranges: [number, number][] = []
+  let from = start
+  for (let at = firstBreak; at >= 0 && at < end; at = input.indexOf('\n', at + 1)) {
+    const lineEnd = input.indexOf('\n', at + 1)
+    const line = input.slice(at + 1, lineEnd < 0 || lineEnd > end ? end : lineEnd)
+    if (readEntryAuthors(line) === null) continue
+    ranges.push([from, at])
+    from = at + 1 + (line.length - line.trimStart().length)
+  }
+  ranges.push([from, end])
+  return ranges
 }
 
 interface EntryStart {
