@@ -239,6 +239,12 @@ export const PATHOLOGICAL_CASES: readonly PathologicalCase[] = [
     format: 'markdown',
   },
   {
+    name: "3e4 citations '(Aa & Cc, 2019)' of 3e4 listed works 'Aa, B., & Bb, C. (2019)', none by Cc",
+    build: () =>
+      `${repeat('It rose (Aa & Cc, 2019). ', 3e4)}\n\n## References\n\n${repeat('- Aa, B., & Bb, C. (2019). T.\n', 3e4)}`,
+    format: 'markdown',
+  },
+  {
     name: "'Federal National Supreme ' x 1e5 said, and 'Aa (2019). \"T\" (PDF). ' x 1e5 in one entry",
     build: () =>
       `${repeat('Federal National Supreme ', 1e5)}Reserve Chair Jo Lee said it.\n\nReferences\n\nLee, J. (2019). ${repeat('"T" (PDF). ', 1e5)}\n`,

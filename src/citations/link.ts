@@ -191,9 +191,14 @@ export function indexSources(
         byAuthor.get(`${citation.first}|${citation.year}`) ??
         byAuthor.get(`${lastWord(citation.first)}|${citation.year}`)
       if (found === undefined) return undefined
-      // "Smith & Lee, 2019" and "Smith & Park, 2019": the second name tells them apart.
+      // "Smith & Lee, 2019" and "Smith & Park, 2019": the second name tells them apart, among the
+      // first few works of that author and year (no article lists more; 1e5 would make 1e5
+      // citations quadratic).
       const second = citation.names[1]
-      const named = second === undefined ? undefined : found.find((known) => known.names.includes(second))
+      const named =
+        second === undefined
+          ? undefined
+          : found.slice(0, SAME_AUTHOR_AND_YEAR).find((known) => known.names.includes(second))
       return (named ?? found[0]!).source
     },
     authorDateLabels,
@@ -202,6 +207,9 @@ export function indexSources(
     noteNumberStyle: false,
   }
 }
+
+// How many works by one first author in one year a citation's second name is looked for among.
+const SAME_AUTHOR_AND_YEAR = 100
 
 function lastWord(name: string): string {
   return name.slice(name.lastIndexOf(' ') + 1)
