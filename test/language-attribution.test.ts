@@ -257,6 +257,19 @@ const invalid: ReadonlyArray<{ text: string; expected: Expected }> = [
 ]
 
 const moreAttributed: readonly { text: string; expected: Expected }[] = [
+  // a lower-case description before the name, between the quote and the verb
+  {
+    text: '"We have never seen a harvest this bad," farmer Jose Ruiz told the BBC.',
+    expected: { kind: 'direct-quote', speaker: 'Jose Ruiz', cue: 'told' },
+  },
+  {
+    text: '"It is bad," chief economist Ana Ruiz said.',
+    expected: { kind: 'direct-quote', speaker: 'Ana Ruiz', cue: 'said' },
+  },
+  {
+    text: '"It is bad," the spokesman for the ministry said.',
+    expected: { kind: 'direct-quote', speaker: 'the spokesman for the ministry', cue: 'said' },
+  },
   // a Markdown link is read as its text
   {
     text: 'According to the [EPA](https://www.epa.gov/lead), there are 9 million lead lines.',

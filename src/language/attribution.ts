@@ -1244,10 +1244,16 @@ function speakerBetween(
     )
   )
     return null
-  if (run.every((w, i) => isCapitalised(w.text) || (i > 0 && NAME_CONNECTORS.has(w.lower)))) {
-    const name = nameFromRun(run)
-    if (name === null) return null
-    return { text: phraseText(sentence, name), start: name[0]!.start, end: name[name.length - 1]!.end }
+  // "farmer Jose Ruiz", "chief economist Ana Ruiz": a lower-case description before the name, as AP
+  // style writes it, is no part of the name ("the spokesman for the ministry" is all description).
+  const named = DETERMINERS.has(head.lower) ? 0 : run.findIndex((w) => isCapitalised(w.text))
+  if (named >= 0 && named <= DESCRIPTION_WORDS) {
+    const rest = run.slice(named)
+    if (rest.every((w, i) => isCapitalised(w.text) || (i > 0 && NAME_CONNECTORS.has(w.lower)))) {
+      const name = nameFromRun(rest)
+      if (name === null) return null
+      return { text: phraseText(sentence, name), start: name[0]!.start, end: name[name.length - 1]!.end }
+    }
   }
   const last = run[run.length - 1]!
   return { text: sentence.slice(head.start, last.end), start: head.start, end: last.end }
