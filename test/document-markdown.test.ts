@@ -9,7 +9,7 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
-import { READING_HEADING } from '../src/document/block.js'
+import { isReadingLine, READING_HEADING } from '../src/document/block.js'
 import { readDocument } from '../src/document/index.js'
 import { readMarkdownBlocks } from '../src/document/markdown.js'
 import { analyze } from '../src/index.js'
@@ -446,6 +446,35 @@ describe('reading lists', () => {
       ['body', '## Next'],
       ['body', 'Prose again.'],
     ])
+  })
+
+  it.each([
+    'Read more: [How the drought is changing Spain](https://www.bbc.co.uk/news/drought)',
+    '**Related:** [Storm Elena: what we know](https://a.org/x) | [Maps](https://a.org/y)',
+    'See also: https://www.cdc.gov/measles, https://www.who.int/measles',
+    '*Read next:* <https://a.org/next>',
+  ])('reads %s as a reading line', (line) => {
+    expect(isReadingLine(line)).toBe(true)
+  })
+
+  it.each([
+    ['a label and prose', 'See also: the 2019 report, which found 40 cases.'],
+    ['prose around a link', 'Related: [the report](https://a.org/r) found 40 cases.'],
+    ['a label alone', 'Read more:'],
+    ['a sentence that opens with the words', 'Related coverage shows prices rose [here](https://a.org/x).'],
+  ])('does not read %s as one', (_, line) => {
+    expect(isReadingLine(line)).toBe(false)
+  })
+
+  it('takes a reading line out of the body in Markdown and in text, and leaves the prose after it', () => {
+    const markdown = 'Prices doubled.\n\nRead more: [The drought](https://a.org/d)\n\nFarmers waited.\n'
+    expect(roles(markdown, 'markdown')).toEqual([
+      ['body', 'Prices doubled.'],
+      ['reading', 'Read more: [The drought](https://a.org/d)'],
+      ['body', 'Farmers waited.'],
+    ])
+    const text = 'Prices doubled.\nRelated: https://a.org/d\nFarmers waited.\n'
+    expect(roles(text, 'text').map(([role]) => role)).toEqual(['body', 'reading', 'body'])
   })
 
   it('ends a plain-text reading list at a line of prose', () => {

@@ -245,6 +245,12 @@ export const PATHOLOGICAL_CASES: readonly PathologicalCase[] = [
     format: 'markdown',
   },
   {
+    name: "5e4 paragraphs 'Read more: [a](https://a.org/x)' and one of 'Related: ' + '[a](https://a.org/x) | ' x 1e5",
+    build: () =>
+      `Body.\n\n${repeat('Read more: [a](https://a.org/x)\n\n', 5e4)}Related: ${repeat('[a](https://a.org/x) | ', 1e5)}\n`,
+    format: 'markdown',
+  },
+  {
     name: "'Federal National Supreme ' x 1e5 said, and 'Aa (2019). \"T\" (PDF). ' x 1e5 in one entry",
     build: () =>
       `${repeat('Federal National Supreme ', 1e5)}Reserve Chair Jo Lee said it.\n\nReferences\n\nLee, J. (2019). ${repeat('"T" (PDF). ', 1e5)}\n`,

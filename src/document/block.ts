@@ -73,6 +73,30 @@ export const SOURCE_HEADING = new RegExp(
 export const READING_HEADING =
   /^[\s#*_]{0,8}(?:see[ \t]{1,3}also|external[ \t]{1,3}links|(?:additional|more|recommended)[ \t]{1,3}(?:reading|resources)|related(?:[ \t]{1,3}(?:articles|links|stories|coverage|reading))?|read[ \t]{1,3}more|learn[ \t]{1,3}more)[\s*_]{0,4}:?[\s*_]{0,4}$/i
 
+// A label that points readers elsewhere, and its colon: "Read more:", "Related:", "See also:".
+const READING_LABEL =
+  /^[\s*_>]{0,6}(?:see[ \t]{1,3}also|related(?:[ \t]{1,3}(?:articles?|links?|stories|story|coverage|reading))?|read[ \t]{1,3}(?:more|also|next)|also[ \t]{1,3}read|more[ \t]{1,3}(?:coverage|reading)|learn[ \t]{1,3}more|external[ \t]{1,3}links?)[*_]{0,2}[ \t]{0,3}:[*_]{0,2}/i
+// What a reading line's links may be: Markdown links, autolinks and bare URLs, and what separates them.
+const READING_LINK =
+  /\[[^[\]\n]{0,300}\]\([^()\s]{0,2000}\)|<https?:\/\/[^\s>]{1,2000}>|https?:\/\/[^\s|,;·•]{1,2000}/gi
+const ONLY_SEPARATORS = /^[\s|,;·•*_–—-]{0,200}$/
+// Longer than this, a line says more than where to read on.
+const LONGEST_READING_LINE = 2000
+
+/**
+ * A line that only points readers elsewhere: a reading label and links, "Read more: [How the
+ * drought is changing Spain](https://…)", "Related: https://… | https://…". Neither a claim nor
+ * a source.
+ */
+export function isReadingLine(text: string): boolean {
+  if (text.length > LONGEST_READING_LINE) return false
+  const label = READING_LABEL.exec(text)
+  if (label === null) return false
+  const rest = text.slice(label[0].length)
+  const links = rest.replace(READING_LINK, ' ')
+  return links.length < rest.length && ONLY_SEPARATORS.test(links)
+}
+
 /**
  * A source list that is only "Further reading" (not "Sources and further reading"): works the
  * reader may turn to, which no claim needs to cite.

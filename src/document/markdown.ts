@@ -14,6 +14,7 @@ import { unified } from 'unified'
 import {
   type Block,
   type BlockKind,
+  isReadingLine,
   LOOKS_LIKE_ENTRY,
   LOOKS_LIKE_REFERENCE,
   READING_HEADING,
@@ -691,7 +692,12 @@ class BlockWalker {
     const inSources = this.sourcesDepth !== undefined || kind === 'definition' || footnote !== undefined
     const block: Block = {
       kind,
-      role: inSources ? 'sources' : this.readingDepth !== undefined ? 'reading' : 'body',
+      role: inSources
+        ? 'sources'
+        : this.readingDepth !== undefined ||
+            (kind === 'paragraph' && isReadingLine(this.input.slice(start, end)))
+          ? 'reading'
+          : 'body',
       start,
       end,
       sectionPath: this.headings.map((heading) => heading.title),

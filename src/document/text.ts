@@ -4,6 +4,7 @@
  */
 import {
   type Block,
+  isReadingLine,
   LOOKS_LIKE_REFERENCE,
   READING_HEADING,
   SOURCE_ENTRY_START,
@@ -77,7 +78,7 @@ export function readTextBlocks(input: string): Block[] {
         inSources = false
         underHeading = false
         add({ kind: 'heading', role: 'reading', start: trimmedStart, end: trimmedEnd, depth: 2 })
-      } else if (inReading) {
+      } else if (inReading || isReadingLine(text)) {
         add({ kind: 'paragraph', role: 'reading', start: trimmedStart, end: trimmedEnd })
       } else if (SOURCE_HEADING.test(text)) {
         inSources = true
