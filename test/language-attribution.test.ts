@@ -257,6 +257,19 @@ const invalid: ReadonlyArray<{ text: string; expected: Expected }> = [
 ]
 
 const moreAttributed: readonly { text: string; expected: Expected }[] = [
+  // a document named in lower case is the source; who obtained it is the newsroom
+  {
+    text: 'The chain cut staff by a third, according to payroll records obtained by the Herald.',
+    expected: { kind: 'according-to', speaker: 'payroll records', cue: 'according to' },
+  },
+  {
+    text: 'It paid $2 million, according to court records.',
+    expected: { kind: 'according-to', speaker: 'court records', cue: 'according to' },
+  },
+  {
+    text: 'It fell, according to what he said in records.',
+    expected: { kind: 'according-to', speaker: null, cue: 'according to' },
+  },
   // a lower-case description before the name, between the quote and the verb
   {
     text: '"We have never seen a harvest this bad," farmer Jose Ruiz told the BBC.',

@@ -1460,6 +1460,17 @@ const DOCUMENTS = new Set([
   'estimates',
   'data',
   'figures',
+  'records',
+  'documents',
+  'reports',
+  'studies',
+  'surveys',
+  'filings',
+  'emails',
+  'minutes',
+  'transcripts',
+  'statistics',
+  'logs',
 ])
 // Words that may stand between the determiner and the document: "a new report", "an internal memo".
 const DOCUMENT_ADJECTIVES = new Set([
@@ -1496,6 +1507,26 @@ function authorOfDocument(sentence: string, words: readonly WordToken[], k: numb
   return joined(sentence, document, by) ? at + 1 : undefined
 }
 
+/**
+ * "according to payroll records obtained by the Herald", "according to court records": a
+ * document named by lower-case words, at most three before it, from word `k`. The phrase up to the
+ * document is the source; what it was obtained by is the newsroom's reporting, not its author.
+ */
+function documentNamed(sentence: string, words: readonly WordToken[], k: number): Phrase | null {
+  let at = k
+  if (words[at] !== undefined && DETERMINERS.has(words[at]!.lower)) at++
+  for (; at < words.length && at - k <= 4; at++) {
+    const word = words[at]!
+    if (at > k && !joined(sentence, words[at - 1]!, word)) return null
+    if (DOCUMENTS.has(word.lower) && word.text === word.lower) {
+      const first = words[k]!
+      return { text: sentence.slice(first.start, word.end), start: first.start, end: word.end }
+    }
+    if (word.text !== word.lower || PHRASE_BREAKERS.has(word.lower)) return null
+  }
+  return null
+}
+
 function accordingTo(
   sentence: string,
   words: readonly WordToken[],
@@ -1506,7 +1537,9 @@ function accordingTo(
     if (w.lower !== 'according' || words[k + 1]!.lower !== 'to' || isInQuote(quotes, w.start, w.end)) continue
     if (!joined(sentence, w, words[k + 1]!)) continue
     const to = words[k + 1]!
-    const speaker = speakerAfter(sentence, words, authorOfDocument(sentence, words, k + 2) ?? k + 1)
+    const speaker =
+      speakerAfter(sentence, words, authorOfDocument(sentence, words, k + 2) ?? k + 1) ??
+      documentNamed(sentence, words, k + 2)
     let text = speaker?.text ?? null
     // "according to the Pentagon": the article is part of the phrase, not of the name.
     if (text !== null && /^the\s{1,3}[A-Z]/.test(text)) text = text.replace(/^the\s{1,3}/, '')
