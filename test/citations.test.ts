@@ -290,9 +290,9 @@ describe('Chicago short notes', () => {
     expect(full.find(short)).toBe(-1)
   })
 
-  it('cites the full note’s source from a GFM footnote, and keeps an unmatched one as a source', () => {
+  it('cites the full note’s source from a GFM footnote, and keeps an unmatched one as one source', () => {
     const markdown =
-      'It rose.[^1] It fell.[^2] It grew.[^3]\n\n[^1]: Jane Doe, *Rural Broadband* (Brookings, 2022), https://www.brookings.edu/rb.\n[^2]: Doe, *Rural Broadband*, 19.\n[^3]: Roe, *Rural Broadband*, 3.\n'
+      'It rose.[^1] It fell.[^2] It grew.[^3] It held.[^4]\n\n[^1]: Jane Doe, *Rural Broadband* (Brookings, 2022), https://www.brookings.edu/rb.\n[^2]: Doe, *Rural Broadband*, 19.\n[^3]: Roe, *Rural Broadband*, 3.\n[^4]: Roe, *Rural Broadband*, 8.\n'
     const report = analyze(markdown, { format: 'markdown' })
     expect(report.sources.map((source) => [source.id, source.label, source.title])).toEqual([
       ['s1', '1', 'Rural Broadband'],
@@ -301,6 +301,7 @@ describe('Chicago short notes', () => {
     expect(report.claims.map((claim) => claim.citations.map((c) => c.sourceId))).toEqual([
       ['s1'],
       ['s1'],
+      ['s2'],
       ['s2'],
     ])
   })

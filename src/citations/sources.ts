@@ -131,14 +131,19 @@ export function readSourceEntries(input: string, blocks: readonly Block[]): Sour
   return withFullNotes(input, entries)
 }
 
-/** The entries, each short note pointing to the full note it shortens when an earlier one matches. */
+/**
+ * The entries, each short note pointing to the full note it shortens when an earlier one matches.
+ * A short note with no full note before it stands for its work: a later short note of the same
+ * work names it, so the work is one source.
+ */
 function withFullNotes(input: string, entries: SourceEntry[]): SourceEntry[] {
   if (!entries.some((entry) => entry.shortNote !== null)) return entries
   const full = createFullNoteIndex()
   return entries.map((entry) => {
     const shortens = entry.shortNote === null ? -1 : full.find(entry.shortNote)
     const named = shortens >= 0 || entry.repeatsPrevious
-    full.add({ title: named ? null : entry.title, text: input.slice(entry.start, entry.end) })
+    const title = named ? null : (entry.shortNote?.title ?? entry.title)
+    full.add({ title, text: input.slice(entry.start, entry.end) })
     return shortens >= 0 ? { ...entry, shortens } : entry
   })
 }
