@@ -257,6 +257,19 @@ const invalid: ReadonlyArray<{ text: string; expected: Expected }> = [
 ]
 
 const moreAttributed: readonly { text: string; expected: Expected }[] = [
+  // a crowd in a place speaks, not the place
+  {
+    text: 'Local officials in Texas said the storm could worsen.',
+    expected: { kind: 'reported', speaker: 'Local officials in Texas', cue: 'said' },
+  },
+  {
+    text: '"He is stable," doctors at Mercy Hospital said.',
+    expected: { kind: 'direct-quote', speaker: 'doctors at Mercy Hospital', cue: 'said' },
+  },
+  {
+    text: 'Prices rose in Texas, Reyes said.',
+    expected: { kind: 'reported', speaker: 'Reyes', cue: 'said' },
+  },
   // a document named in lower case is the source; who obtained it is the newsroom
   {
     text: 'The chain cut staff by a third, according to payroll records obtained by the Herald.',
@@ -718,6 +731,14 @@ describe('findAttribution on pathological input', () => {
     expect(findAttribution('according to '.repeat(100_000))?.kind).toBe('according-to')
     // Too far from the quote to be its speaker; still reported speech.
     expect(findAttribution(`"Yes,"${' '.repeat(1_000_000)}she said.`)?.kind).toBe('reported')
+  })
+})
+
+describe('a crowd in a place', () => {
+  it('makes its guess the article’s doubt, as any crowd’s, where the place alone was taken for a speaker', () => {
+    const [claim] = analyze('Officials in Texas said the storm could worsen.', { format: 'text' }).claims
+    expect(claim?.attribution?.speaker).toBe('Officials in Texas')
+    expect(claim?.status).toBe('unconfirmed')
   })
 })
 

@@ -961,6 +961,12 @@ function speakerJustBefore(
       if (connectorsBeforeCapital(sentence, words, c + 1) !== from - c - 1) break
       from = c
     }
+    // "officials in Texas said": the crowd speaks, not the place it is in.
+    const crowd = crowdBefore(sentence, words, from)
+    if (crowd !== null) {
+      const run = words.slice(crowd, k + 1)
+      return { text: phraseText(sentence, run), start: run[0]!.start, end: run[run.length - 1]!.end }
+    }
     // A body's name is taken whole: "National" there is no title to strip.
     const body = firmStart(sentence, words, organisationStart(sentence, words, from, k))
     if (body !== from) {
@@ -1004,6 +1010,37 @@ function speakerJustBefore(
   if (!hasDeterminer && !SPEAKER_NOUNS.has(head.lower)) return null
   if (PHRASE_BREAKERS.has(head.lower) || /^\d/.test(head.text)) return null
   return { text: sentence.slice(first.start, head.end), start: first.start, end: head.end }
+}
+
+// Where a crowd is: "officials in Texas", "residents from Beaumont", "doctors at Mercy Hospital".
+const CROWD_PLACE = new Set(['in', 'from', 'at', 'across', 'near'])
+// Words that may describe a crowd before it: "local officials", "Health officials", "two senior".
+const CROWD_MODIFIERS = 2
+
+/**
+ * The first word of a crowd that a place name at word `from` follows ("Local officials in Texas",
+ * "doctors at Mercy Hospital"): a plural word and a preposition of place just before the name, and
+ * up to two describing words before the plural. Null when no crowd stands there.
+ */
+function crowdBefore(sentence: string, words: readonly WordToken[], from: number): number | null {
+  const place = words[from - 1]
+  const crowd = words[from - 2]
+  if (place === undefined || crowd === undefined || !CROWD_PLACE.has(place.text)) return null
+  if (!isPluralWord(crowd.text) || !joined(sentence, crowd, place) || !joined(sentence, place, words[from]!))
+    return null
+  let start = from - 2
+  while (
+    start > 0 &&
+    from - 2 - start < CROWD_MODIFIERS &&
+    joined(sentence, words[start - 1]!, words[start]!)
+  ) {
+    const before = words[start - 1]!
+    if (PHRASE_BREAKERS.has(before.lower) || SPEECH_VERBS.has(before.lower) || PRONOUNS.has(before.lower))
+      break
+    start--
+    if (DETERMINERS.has(before.lower)) break
+  }
+  return start
 }
 
 /** The speaker standing just after word `v` ("said Rubio", "said the spokesman", "— Rubio"). */
@@ -1238,6 +1275,18 @@ function speakerBetween(
   const head = run[0]!
   if (run.length === 1 && PRONOUNS.has(head.lower))
     return { text: null, pronoun: head.lower, start: head.start, end: head.end }
+  // `"…," officials in Texas said`, `"…," doctors at Mercy Hospital said`: a crowd in a place.
+  const place = run.findIndex((w, i) => i > 0 && CROWD_PLACE.has(w.text))
+  if (
+    place > 0 &&
+    place < run.length - 1 &&
+    isPluralWord(run[place - 1]!.text) &&
+    run.slice(place + 1).every((w) => isCapitalised(w.text) || NAME_CONNECTORS.has(w.lower)) &&
+    run.slice(0, place).every((w) => !PHRASE_BREAKERS.has(w.lower) && !PRONOUNS.has(w.lower))
+  ) {
+    const last = run[run.length - 1]!
+    return { text: phraseText(sentence, run), start: head.start, end: last.end }
+  }
   if (
     run.some(
       (w) => PRONOUNS.has(w.lower) || (PHRASE_BREAKERS.has(w.lower) && w.lower !== 'for' && w.lower !== 'at'),
@@ -1247,7 +1296,12 @@ function speakerBetween(
   // "farmer Jose Ruiz", "chief economist Ana Ruiz": a lower-case description before the name, as AP
   // style writes it, is no part of the name ("the spokesman for the ministry" is all description).
   const named = DETERMINERS.has(head.lower) ? 0 : run.findIndex((w) => isCapitalised(w.text))
-  if (named >= 0 && named <= DESCRIPTION_WORDS) {
+  const described = run.slice(0, Math.max(0, named))
+  if (
+    named >= 0 &&
+    named <= DESCRIPTION_WORDS &&
+    described.every((w) => !PHRASE_BREAKERS.has(w.lower) && !CROWD_PLACE.has(w.lower))
+  ) {
     const rest = run.slice(named)
     if (rest.every((w, i) => isCapitalised(w.text) || (i > 0 && NAME_CONNECTORS.has(w.lower)))) {
       const name = nameFromRun(rest)
@@ -1789,12 +1843,15 @@ function isPluralWord(word: string): boolean {
 }
 
 /**
- * Is a speaker a group a later "they" can stand for ("City officials", "the researchers", "Police")?
- * The last word must look plural; a name ("Williams") does not.
+ * Is a speaker a group a later "they" can stand for ("City officials", "the researchers", "Police",
+ * "Officials in Texas")? The last word, or the word before a place, must look plural; a name
+ * ("Williams") does not.
  */
 export function isGroupSpeaker(speaker: string): boolean {
   const words = speaker.split(' ')
-  return isPluralWord(words[words.length - 1]!)
+  // "Officials in Texas": the crowd before the place it is in.
+  const place = words.findIndex((word, i) => i > 0 && CROWD_PLACE.has(word))
+  return isPluralWord(words[place > 0 ? place - 1 : words.length - 1]!)
 }
 
 /**
