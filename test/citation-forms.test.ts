@@ -500,6 +500,10 @@ describe('sources that were never published', () => {
     'Jane Whitfield, personal communication, May 12, 2025.',
     'Email from Jane Whitfield to the author, May 12, 2025.',
     'Press conference, Springfield City Hall, May 12, 2025.',
+    // the author's own aside, which cites nothing
+    'I should say that I still have friends there, and nothing here is meant as a criticism.',
+    "Full disclosure: my sister works for the company's rival.",
+    'To be clear, the figures below exclude part-time staff.',
   ])('need no link: %s', (entry) => {
     expect(findingsFor(entry)).toEqual([])
   })
@@ -508,6 +512,9 @@ describe('sources that were never published', () => {
     'Reuters, March 3.',
     'Smith, Jane. "Interviews and their uses." *The Economist*, June 2, 2023.',
     'The Whitfield interviews, Meridian Capital, 2024.',
+    'I, Robot: a history of the machine age.',
+    'We the People, Acme Press.',
+    'Our World in Data, "Newsroom employment", 2021.',
   ])('still need one: %s', (entry) => {
     expect(findingsFor(entry)).toEqual(['missing-url'])
   })

@@ -36,6 +36,6 @@ export {
   type ShortNote,
 } from './short-notes.js'
 export { readSourceEntries, type SourceEntry } from './sources.js'
-export { isUnpublishedSource } from './unpublished.js'
+export { isAuthorsAside, isUnpublishedSource } from './unpublished.js'
 export { classifyUrl, isPlaceholderText, normalizeUrl, registrableDomain } from './url.js'
 export { articleMarkers, type MarkerWriter, plainMarker, writeSourceLabel } from './written-markers.js'

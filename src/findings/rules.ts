@@ -7,6 +7,7 @@
 // (`{1,64}`, never `+`, `*` or `{n,}`) and is run on pathological input by test/pathological.test.ts;
 // test/robustness-regex.test.ts fails on any unbounded one.
 import {
+  isAuthorsAside,
   isUnpublishedSource,
   type MarkerWriter,
   plainMarker,
@@ -251,9 +252,16 @@ export function findBrokenSourceUrls(
         )
         break
       case 'missing':
-        // An interview or a personal communication was never published: there is no link to give;
-        // a book with a valid ISBN is found in any catalogue.
-        if (isUnpublishedSource(source) || source.isbn !== null || isOnlyFurtherReading(source, listed)) break
+        // An interview or a personal communication was never published, and an aside of the
+        // author's cites nothing: there is no link to give; a book with a valid ISBN is found in
+        // any catalogue.
+        if (
+          isUnpublishedSource(source) ||
+          isAuthorsAside(source) ||
+          source.isbn !== null ||
+          isOnlyFurtherReading(source, listed)
+        )
+          break
         {
           const misprinted = listed.misprintedIsbns.get(source.id)
           findings.push(
