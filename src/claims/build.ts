@@ -77,18 +77,19 @@ export function buildClaims(
     const isHeadline = block.kind === 'heading' || block.header === true
     const quotes = findQuoteSpans(text)
     const found = options.english && !isHeadline ? findAttribution(text) : null
-    const answer = interview?.turns.get(blockIndex) === 'answer'
+    // The interview this block answers in, if it is an answer.
+    const answered = interview?.turns.get(blockIndex) === 'answer' ? interview : null
     const attribution: Attribution | null = found
       ? {
           kind: found.kind,
           speaker: found.speaker ?? standsFor(found.pronoun, blockIndex, named, previous),
           cue: found.cue,
         }
-      : answer
+      : answered
         ? {
             kind: 'direct-quote',
-            speaker: interview!.interviewee,
-            cue: interview!.answerLabels.get(blockIndex) ?? 'Q&A',
+            speaker: answered.interviewee,
+            cue: answered.answerLabels.get(blockIndex) ?? 'Q&A',
           }
         : options.english && !isHeadline
           ? continuedQuote(previous, text, quotes)
@@ -100,7 +101,9 @@ export function buildClaims(
     const read: Hedge[] =
       options.english && !isHeadline ? readHedges(text, span.start, locator, speakersWords) : []
     // An answer is quoted whole: its hedges are the interviewee's.
-    const hedges = answer ? read.map((hedge) => ({ ...hedge, inQuote: true, inReportedSpeech: false })) : read
+    const hedges = answered
+      ? read.map((hedge) => ({ ...hedge, inQuote: true, inReportedSpeech: false }))
+      : read
     // Only a person who speaks: not "according to the search results", not "The company said".
     if (
       attribution?.speaker &&

@@ -44,7 +44,8 @@ const INTRODUCTION_LENGTH = 4000
  */
 export function readInterview(input: string, blocks: readonly Block[]): Interview | null {
   const asked: number[] = []
-  let labelledAnswers = 0
+  // Block index → the label an answer opens with, for every block that opens with one.
+  const labels = new Map<number, string>()
   let labelledQuestions = 0
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index]!
@@ -53,10 +54,13 @@ export function readInterview(input: string, blocks: readonly Block[]): Intervie
     if (QUESTION_LABEL.test(head)) {
       labelledQuestions++
       asked.push(index)
-    } else if (ANSWER_LABEL.test(head)) labelledAnswers++
+      continue
+    }
+    const answerLabel = ANSWER_LABEL.exec(head)
+    if (answerLabel !== null) labels.set(index, answerLabel[0].trim())
     else if (isBoldQuestion(input, block)) asked.push(index)
   }
-  if (asked.length < 2 && !(labelledQuestions > 0 && labelledAnswers > 0)) return null
+  if (asked.length < 2 && !(labelledQuestions > 0 && labels.size > 0)) return null
   const introduction = input.slice(0, Math.min(blocks[asked[0]!]!.start, INTRODUCTION_LENGTH))
   if (!INTERVIEW_SIGNAL.test(introduction)) return null
   const questions = new Set(asked)
@@ -72,8 +76,8 @@ export function readInterview(input: string, blocks: readonly Block[]): Intervie
       answering = true
     } else if (answering) {
       turns.set(index, 'answer')
-      const label = ANSWER_LABEL.exec(input.slice(block.start, Math.min(block.end, block.start + 16)))
-      if (label !== null) answerLabels.set(index, label[0].trim())
+      const label = labels.get(index)
+      if (label !== undefined) answerLabels.set(index, label)
     }
   }
   // Someone answers in their own words: some answer says "I", "we", "my" or "our".

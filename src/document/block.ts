@@ -76,9 +76,16 @@ export const READING_HEADING =
 // A label that points readers elsewhere, and its colon: "Read more:", "Related:", "See also:".
 const READING_LABEL =
   /^[\s*_>]{0,6}(?:see[ \t]{1,3}also|related(?:[ \t]{1,3}(?:articles?|links?|stories|story|coverage|reading))?|read[ \t]{1,3}(?:more|also|next)|also[ \t]{1,3}read|more[ \t]{1,3}(?:coverage|reading)|learn[ \t]{1,3}more|external[ \t]{1,3}links?)[*_]{0,2}[ \t]{0,3}:[*_]{0,2}/i
+/**
+ * A Markdown link or image in a line of prose, `[text](https://… "title")`, with its text in the
+ * first group. Bounded, for the document stage and for readers of a claim's words.
+ */
+export const MARKDOWN_LINK_SOURCE = String.raw`!?\[([^[\]\n]{0,300})\]\([^()\s]{0,2000}(?:[ \t]{1,3}"[^"\n]{0,300}")?\)`
 // What a reading line's links may be: Markdown links, autolinks and bare URLs, and what separates them.
-const READING_LINK =
-  /\[[^[\]\n]{0,300}\]\([^()\s]{0,2000}\)|<https?:\/\/[^\s>]{1,2000}>|https?:\/\/[^\s|,;·•]{1,2000}/gi
+const READING_LINK = new RegExp(
+  String.raw`${MARKDOWN_LINK_SOURCE}|<https?:\/\/[^\s>]{1,2000}>|https?:\/\/[^\s|,;·•]{1,2000}`,
+  'gi',
+)
 const ONLY_SEPARATORS = /^[\s|,;·•*_–—-]{0,200}$/
 // Longer than this, a line says more than where to read on.
 const LONGEST_READING_LINE = 2000

@@ -10,7 +10,7 @@ import { readTextBlocks } from './text.js'
 import { markTrailingSourceRun } from './trailing-sources.js'
 
 export type { ArticleDocument, Block, BlockKind, BlockRole } from './block.js'
-export { FURTHER_READING_HEADING, LOOKS_LIKE_REFERENCE } from './block.js'
+export { FURTHER_READING_HEADING, LOOKS_LIKE_REFERENCE, MARKDOWN_LINK_SOURCE } from './block.js'
 export { detectFormat } from './detect-format.js'
 export { createLocator, type Locator } from './locate.js'
 export { NOTE_NUMBER_BEFORE_SOURCE, NOTE_NUMBER_SOURCE } from './note-numbers.js'

@@ -10,6 +10,7 @@
  * data and may grow.
  */
 
+import { MARKDOWN_LINK_SOURCE } from '../document/index.js'
 import { findQuoteSpans, isInQuote, type QuoteSpan } from '../segment/index.js'
 import { isYearWord, MONTHS, WEEKDAYS } from './calendar.js'
 import { findHedges } from './hedges.js'
@@ -1025,9 +1026,8 @@ const CROWD_MODIFIERS = 2
 function crowdBefore(sentence: string, words: readonly WordToken[], from: number): number | null {
   const place = words[from - 1]
   const crowd = words[from - 2]
-  if (place === undefined || crowd === undefined || !CROWD_PLACE.has(place.text)) return null
-  if (!isPluralWord(crowd.text) || !joined(sentence, crowd, place) || !joined(sentence, place, words[from]!))
-    return null
+  if (place === undefined || crowd === undefined || !isCrowdInPlace(crowd.text, place.text)) return null
+  if (!joined(sentence, crowd, place) || !joined(sentence, place, words[from]!)) return null
   let start = from - 2
   while (
     start > 0 &&
@@ -1262,6 +1262,11 @@ function describedName(sentence: string, words: readonly WordToken[], k: number)
   return { text: phraseText(sentence, name), start: name[0]!.start, end: name[name.length - 1]!.end }
 }
 
+/** A plural and a preposition of place: "officials in", "doctors at". */
+function isCrowdInPlace(crowd: string, place: string): boolean {
+  return CROWD_PLACE.has(place) && isPluralWord(crowd)
+}
+
 /** The speaker in words `from`…`verb - 1`, between a closing quote and its verb: `"…," the spokesman for the ministry said`. */
 function speakerBetween(
   sentence: string,
@@ -1280,7 +1285,7 @@ function speakerBetween(
   if (
     place > 0 &&
     place < run.length - 1 &&
-    isPluralWord(run[place - 1]!.text) &&
+    isCrowdInPlace(run[place - 1]!.text, run[place]!.text) &&
     run.slice(place + 1).every((w) => isCapitalised(w.text) || NAME_CONNECTORS.has(w.lower)) &&
     run.slice(0, place).every((w) => !PHRASE_BREAKERS.has(w.lower) && !PRONOUNS.has(w.lower))
   ) {
@@ -1774,7 +1779,7 @@ function attributionIn(sentence: string): AttributionMatch | null {
 }
 
 // A Markdown link or image: its text, and the markup around it ("[", "](https://… "title")").
-const MARKDOWN_LINK = /!?\[([^[\]\n]{0,300})\]\([^()\s]{0,2000}(?:[ \t]{1,3}"[^"\n]{0,300}")?\)/g
+const MARKDOWN_LINK = new RegExp(MARKDOWN_LINK_SOURCE, 'g')
 
 /** The sentence with each Markdown link's markup blanked out, so offsets stay where they were. */
 function withoutLinkMarkup(sentence: string): string {

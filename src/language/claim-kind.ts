@@ -43,7 +43,7 @@ const WIRE_SOURCE = /^[\s*_]{0,4}SOURCE[ \t]{1,3}\p{Lu}[^\n]{0,120}$/u
 // company.", "We will update this story." About the reporting, not a claim to source; in quotes,
 // a speaker's words ("“We are working to confirm the cause,” the chief said").
 const REPORTING_NOTE =
-  /^[\s*_>#(-]{0,5}we(?:[ \t]{1,3}are|['’]re)[ \t]{1,3}(?:working|trying|seeking|attempting)[ \t]{1,3}to[ \t]{1,3}(?:independently[ \t]{1,3})?(?:verify|confirm|learn|find[ \t]{1,3}out|reach)\b|^[\s*_>#(-]{0,5}we(?:[ \t]{1,3}have|['’]ve)[ \t]{1,3}(?:reached[ \t]{1,3}out|asked|contacted)\b|^[\s*_>#(-]{0,5}we(?:[ \t]{1,3}will|['’]ll)[ \t]{1,3}(?:update|bring[ \t]{1,3}you|have[ \t]{1,3}more)\b/i
+  /^[\s*_>#(-]{0,5}we(?:(?:[ \t]{1,3}are|['’]re)[ \t]{1,3}(?:working|trying|seeking|attempting)[ \t]{1,3}to[ \t]{1,3}(?:independently[ \t]{1,3})?(?:verify|confirm|learn|find[ \t]{1,3}out|reach)|(?:[ \t]{1,3}have|['’]ve)[ \t]{1,3}(?:reached[ \t]{1,3}out|asked|contacted)|(?:[ \t]{1,3}will|['’]ll)[ \t]{1,3}(?:update|bring[ \t]{1,3}you|have[ \t]{1,3}more))\b/i
 // Longer than this, a sentence says more than how the reporting goes.
 const LONGEST_REPORTING_NOTE = 160
 // A sentence that only says someone did not answer the reporter: "Feld did not respond to repeated
